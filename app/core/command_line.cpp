@@ -1,0 +1,171 @@
+#include "app/core/command_line.h"
+
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <map>
+
+#include "app/core/version.h"
+
+namespace kitbag {
+namespace {
+
+constexpr int kMinWindowSide = 320;
+constexpr int kMaxWindowSide = 16384;
+
+std::string screen_list() {
+  std::string list;
+  for (ScreenId screen : all_screens()) {
+    if (!list.empty()) list += ", ";
+    list += screen_name(screen);
+  }
+  return list;
+}
+
+CommandLine exit_with(int code, std::string message) {
+  CommandLine result;
+  result.action = CommandLine::Action::Exit;
+  result.exit_code = code;
+  result.message = std::move(message);
+  return result;
+}
+
+CommandLine usage_error(const std::string& problem) {
+  return exit_with(kExitUsage, "kitbag: " + problem + "\n\n" + usage_text());
+}
+
+std::optional<int> parse_int(std::string_view text) {
+  int value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end) return std::nullopt;
+  return value;
+}
+
+std::optional<double> parse_seconds(std::string_view text) {
+  double value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || !std::isfinite(value) || value < 0) return std::nullopt;
+  return value;
+}
+
+// Each option that takes a value: how to store it, or a sentence saying what was wrong.
+using ValueHandler = std::function<std::optional<std::string>(Options&, const std::string&)>;
+
+const std::map<std::string_view, ValueHandler>& value_options() {
+  static const std::map<std::string_view, ValueHandler> handlers = {
+      {"--screen",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         auto screen = screen_from_name(value);
+         if (!screen) return "unknown screen '" + value + "'. Valid screens: " + screen_list();
+         options.screen = *screen;
+         return std::nullopt;
+       }},
+      {"--size",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         auto size = parse_window_size(value);
+         if (!size)
+           return "--size expects WIDTHxHEIGHT between " + std::to_string(kMinWindowSide) + " and " +
+                  std::to_string(kMaxWindowSide) + ", e.g. 1024x600 (got '" + value + "')";
+         options.size = size;
+         return std::nullopt;
+       }},
+      {"--data-dir",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         if (value.empty()) return "--data-dir needs a directory";
+         options.data_dir = value;
+         return std::nullopt;
+       }},
+      {"--screenshot",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         if (value.empty()) return "--screenshot needs a file name";
+         options.screenshot_path = value;
+         return std::nullopt;
+       }},
+      {"--script",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         if (value.empty()) return "--script needs a file name";
+         options.script_path = value;
+         return std::nullopt;
+       }},
+      {"--quit-after",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         auto seconds = parse_seconds(value);
+         if (!seconds) return "--quit-after expects a number of seconds, e.g. 2.5 (got '" + value + "')";
+         options.quit_after_seconds = seconds;
+         return std::nullopt;
+       }},
+  };
+  return handlers;
+}
+
+}  // namespace
+
+std::optional<WindowSize> parse_window_size(std::string_view text) {
+  auto x = text.find_first_of("xX");
+  if (x == std::string_view::npos) return std::nullopt;
+  auto width = parse_int(text.substr(0, x));
+  auto height = parse_int(text.substr(x + 1));
+  if (!width || !height) return std::nullopt;
+  auto in_range = [](int side) { return side >= kMinWindowSide && side <= kMaxWindowSide; };
+  if (!in_range(*width) || !in_range(*height)) return std::nullopt;
+  return WindowSize{*width, *height};
+}
+
+std::string usage_text() {
+  return "Usage: kitbag [OPTIONS]\n"
+         "Kitbag Desk: the Kitbag toolkit for direct work with children, fully offline.\n"
+         "\n"
+         "Options:\n"
+         "  --screen NAME         open on a screen: " +
+         screen_list() +
+         "\n"
+         "  --size WxH            window size in pixels, e.g. 1024x600\n"
+         "  --data-dir DIR        where local data lives (or KITBAG_DATA_DIR);\n"
+         "                        default $XDG_DATA_HOME/kitbag, created owner-only\n"
+         "  --screenshot FILE     render the screen until it settles, save a PNG, exit\n"
+         "  --script FILE         drive the UI from a script, one command a line:\n"
+         "                        click TARGET, key NAME, type TEXT, wait SECONDS,\n"
+         "                        expect TEXT, screenshot FILE, quit\n"
+         "  --quit-after SECONDS  exit cleanly after that long\n"
+         "  --report-first-frame  print the wall-clock time of the first frame shown\n"
+         "                        (for bench/)\n"
+         "  --version             print the version and exit\n"
+         "  -h, --help            print this help and exit\n"
+         "\n"
+         "Environment: KITBAG_DATA_DIR, KITBAG_ASSETS_DIR (use only this assets folder).\n";
+}
+
+CommandLine parse_command_line(std::span<const std::string> args) {
+  CommandLine result;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "-h" || arg == "--help") return exit_with(0, usage_text());
+    if (arg == "--version") return exit_with(0, std::string("kitbag ") + kVersion + "\n");
+    if (arg == "--report-first-frame") {
+      result.options.report_first_frame = true;
+      continue;
+    }
+
+    std::string name = arg;
+    std::optional<std::string> value;
+    if (auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+      name = arg.substr(0, eq);
+      value = arg.substr(eq + 1);
+    }
+    auto handler = value_options().find(name);
+    if (handler == value_options().end()) {
+      if (arg.starts_with("-")) return usage_error("unknown option '" + arg + "'");
+      return usage_error("unexpected argument '" + arg + "'");
+    }
+    if (!value) {
+      if (i + 1 >= args.size()) return usage_error(name + " needs a value");
+      value = args[++i];
+    }
+    if (auto problem = handler->second(result.options, *value)) return usage_error(*problem);
+  }
+  return result;
+}
+
+}  // namespace kitbag

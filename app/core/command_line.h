@@ -1,0 +1,44 @@
+// Parses kitbag's command line into options, or into the text to print and the code to exit with.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "app/core/screen_id.h"
+
+namespace kitbag {
+
+struct WindowSize {
+  int width = 0;
+  int height = 0;
+  bool operator==(const WindowSize&) const = default;
+};
+
+struct Options {
+  ScreenId screen = ScreenId::Home;
+  std::optional<WindowSize> size;
+  std::optional<std::string> data_dir;
+  std::optional<std::string> screenshot_path;
+  std::optional<std::string> script_path;
+  std::optional<double> quit_after_seconds;
+  bool report_first_frame = false;
+};
+
+struct CommandLine {
+  enum class Action { Run, Exit };
+  Action action = Action::Run;
+  int exit_code = 0;
+  std::string message;  // printed before exiting: to stdout when exit_code is 0, else to stderr
+  Options options;
+};
+
+// `args` excludes the program name.
+CommandLine parse_command_line(std::span<const std::string> args);
+std::string usage_text();
+std::optional<WindowSize> parse_window_size(std::string_view text);
+
+inline constexpr int kExitUsage = 2;  // bad command line, as in sysexits' EX_USAGE spirit and getopt tools
+
+}  // namespace kitbag

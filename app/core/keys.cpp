@@ -1,0 +1,75 @@
+#include "app/core/keys.h"
+
+#include <array>
+#include <cctype>
+#include <utility>
+
+namespace kitbag {
+namespace {
+
+constexpr std::array<std::pair<Key, std::string_view>, 14> kKeyNames = {{
+    {Key::Enter, "Enter"},
+    {Key::Escape, "Escape"},
+    {Key::Tab, "Tab"},
+    {Key::Space, "Space"},
+    {Key::Backspace, "Backspace"},
+    {Key::Delete, "Delete"},
+    {Key::Left, "Left"},
+    {Key::Right, "Right"},
+    {Key::Up, "Up"},
+    {Key::Down, "Down"},
+    {Key::Home, "Home"},
+    {Key::End, "End"},
+    {Key::PageUp, "PageUp"},
+    {Key::PageDown, "PageDown"},
+}};
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+std::string_view key_name(Key key) {
+  for (const auto& [k, name] : kKeyNames)
+    if (k == key) return name;
+  return "?";
+}
+
+std::optional<KeyChord> parse_key_chord(std::string_view text) {
+  KeyChord chord;
+  while (true) {
+    auto plus = text.find('+');
+    if (plus == std::string_view::npos || plus == text.size() - 1) break;
+    auto modifier = text.substr(0, plus);
+    if (same_ignoring_case(modifier, "shift")) chord.shift = true;
+    else if (same_ignoring_case(modifier, "ctrl")) chord.ctrl = true;
+    else if (same_ignoring_case(modifier, "alt")) chord.alt = true;
+    else return std::nullopt;
+    text.remove_prefix(plus + 1);
+  }
+  for (const auto& [key, name] : kKeyNames) {
+    if (same_ignoring_case(text, name)) {
+      chord.key = key;
+      return chord;
+    }
+  }
+  if (same_ignoring_case(text, "Esc")) return chord.key = Key::Escape, chord;
+  if (same_ignoring_case(text, "Return")) return chord.key = Key::Enter, chord;
+  return std::nullopt;
+}
+
+std::string known_key_names() {
+  std::string names;
+  for (const auto& [key, name] : kKeyNames) {
+    if (!names.empty()) names += ", ";
+    names += name;
+  }
+  return names + " (with shift+, ctrl+ or alt+)";
+}
+
+}  // namespace kitbag

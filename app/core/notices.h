@@ -1,0 +1,32 @@
+// Problems the user should know about (a missing font, an unreadable file), kept for the screen
+// and passed to a sink as they happen, which in the app writes them to stderr.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kitbag {
+
+struct Notice {
+  std::string title;   // short, calm: "The font could not be loaded"
+  std::string detail;  // names the file and every path tried
+};
+
+class Notices {
+ public:
+  using Sink = std::function<void(const Notice&)>;
+
+  explicit Notices(Sink sink = {}) : sink_(std::move(sink)) {}
+
+  void add(Notice notice);
+  void dismiss_all() { notices_.clear(); }
+  const std::vector<Notice>& all() const { return notices_; }
+  bool empty() const { return notices_.empty(); }
+
+ private:
+  Sink sink_;
+  std::vector<Notice> notices_;
+};
+
+}  // namespace kitbag

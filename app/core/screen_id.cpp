@@ -1,0 +1,37 @@
+#include "app/core/screen_id.h"
+
+#include <array>
+
+namespace kitbag {
+namespace {
+
+struct NamedScreen {
+  ScreenId id;
+  std::string_view name;
+};
+
+constexpr std::array kScreens = {
+    NamedScreen{ScreenId::Home, "home"},
+    NamedScreen{ScreenId::About, "about"},
+};
+
+constexpr std::array kScreenIds = {ScreenId::Home, ScreenId::About};
+static_assert(kScreenIds.size() == kScreens.size());
+
+}  // namespace
+
+std::string_view screen_name(ScreenId screen) {
+  for (const auto& named : kScreens)
+    if (named.id == screen) return named.name;
+  return "unknown";
+}
+
+std::optional<ScreenId> screen_from_name(std::string_view name) {
+  for (const auto& named : kScreens)
+    if (named.name == name) return named.id;
+  return std::nullopt;
+}
+
+std::span<const ScreenId> all_screens() { return kScreenIds; }
+
+}  // namespace kitbag

@@ -1,0 +1,74 @@
+#include "app/core/screen_inventory.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace kitbag {
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+}  // namespace
+
+void ScreenInventory::clear(const Rect& viewport) {
+  viewport_ = viewport;
+  targets_.clear();
+  texts_.clear();
+}
+
+void ScreenInventory::add_target(UiTarget target) {
+  if (!target.rect.intersects(viewport_)) return;
+  targets_.push_back(std::move(target));
+}
+
+void ScreenInventory::add_text(std::string text, const Rect& rect) {
+  if (text.empty() || !rect.intersects(viewport_)) return;
+  texts_.push_back({std::move(text), rect});
+}
+
+const UiTarget* ScreenInventory::find_by_id(std::string_view id) const {
+  for (const auto& target : targets_)
+    if (target.id == id) return &target;
+  return nullptr;
+}
+
+const UiTarget* ScreenInventory::find_target(std::string_view id_or_label) const {
+  if (const auto* by_id = find_by_id(id_or_label)) return by_id;
+  for (const auto& target : targets_)
+    if (target.label == id_or_label) return &target;
+  for (const auto& target : targets_)
+    if (equal_ignoring_case(target.label, id_or_label)) return &target;
+  return nullptr;
+}
+
+bool ScreenInventory::shows_text(std::string_view needle) const {
+  auto contains = [&](const std::string& haystack) { return haystack.find(needle) != std::string::npos; };
+  return std::any_of(texts_.begin(), texts_.end(), [&](const UiText& t) { return contains(t.text); }) ||
+         std::any_of(targets_.begin(), targets_.end(), [&](const UiTarget& t) { return contains(t.label); });
+}
+
+std::string ScreenInventory::describe_targets() const {
+  if (targets_.empty()) return "(none)";
+  std::string list;
+  for (const auto& target : targets_) {
+    if (!list.empty()) list += ", ";
+    list += target.id + " \"" + target.label + "\"";
+    if (!target.enabled) list += " (disabled)";
+  }
+  return list;
+}
+
+std::vector<std::string> ScreenInventory::duplicate_ids() const {
+  std::set<std::string> seen;
+  std::vector<std::string> duplicates;
+  for (const auto& target : targets_)
+    if (!seen.insert(target.id).second) duplicates.push_back(target.id);
+  return duplicates;
+}
+
+}  // namespace kitbag

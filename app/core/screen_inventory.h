@@ -1,0 +1,50 @@
+// What the last frame showed: the clickable targets and the text. Scripts click and expect by it,
+// tests assert on it, and keyboard focus walks its targets.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/core/rect.h"
+
+namespace kitbag {
+
+struct UiTarget {
+  std::string id;     // stable, e.g. "tile:animals"; never translated
+  std::string label;  // what the user reads on it
+  Rect rect;
+  bool enabled = true;
+};
+
+struct UiText {
+  std::string text;
+  Rect rect;
+};
+
+class ScreenInventory {
+ public:
+  void clear(const Rect& viewport);
+  void add_target(UiTarget target);
+  void add_text(std::string text, const Rect& rect);
+
+  const Rect& viewport() const { return viewport_; }
+  // Visible targets in drawing order, which is also keyboard (Tab) order.
+  const std::vector<UiTarget>& targets() const { return targets_; }
+  const std::vector<UiText>& texts() const { return texts_; }
+
+  // By ID first, then by label exactly, then by label ignoring case.
+  const UiTarget* find_target(std::string_view id_or_label) const;
+  const UiTarget* find_by_id(std::string_view id) const;
+  // Any visible text, target labels included, containing `needle`.
+  bool shows_text(std::string_view needle) const;
+  std::string describe_targets() const;
+  std::vector<std::string> duplicate_ids() const;
+
+ private:
+  Rect viewport_;
+  std::vector<UiTarget> targets_;
+  std::vector<UiText> texts_;
+};
+
+}  // namespace kitbag

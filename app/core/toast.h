@@ -1,0 +1,39 @@
+// A short, gentle message at the bottom of the screen that fades in, stays a few seconds and
+// fades out. It says what the drawing frame needs from the scheduler, so it costs frames only
+// while it fades.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace kitbag {
+
+class Toast {
+ public:
+  using TimePoint = std::chrono::steady_clock::time_point;
+  static constexpr auto kFadeIn = std::chrono::milliseconds(150);
+  static constexpr auto kHold = std::chrono::milliseconds(3500);
+  static constexpr auto kFadeOut = std::chrono::milliseconds(400);
+
+  void show(std::string text, TimePoint now);
+  void hide() { text_.clear(); }
+
+  struct View {
+    const std::string& text;
+    float opacity;  // 0..1
+  };
+  std::optional<View> view(TimePoint now) const;
+
+  struct Needs {
+    std::optional<TimePoint> animate_until;  // frames until then
+    std::optional<TimePoint> redraw_at;      // one frame then
+  };
+  Needs needs(TimePoint now) const;
+
+ private:
+  std::string text_;
+  TimePoint shown_at_{};
+};
+
+}  // namespace kitbag

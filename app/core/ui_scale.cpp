@@ -1,0 +1,18 @@
+#include "app/core/ui_scale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kitbag {
+
+float ui_scale(float content_scale, WindowSize window) {
+  content_scale = std::max(content_scale, 1.0f);
+  if (window.width <= 0 || window.height <= 0) return content_scale;
+  const float logical_width = static_cast<float>(window.width) / content_scale;
+  const float logical_height = static_cast<float>(window.height) / content_scale;
+  const float fit = std::min(logical_width / kDesignSize.width, logical_height / kDesignSize.height);
+  const float factor = std::round(std::clamp(fit, kMinSizeFactor, kMaxSizeFactor) * 10) / 10;
+  return content_scale * factor;
+}
+
+}  // namespace kitbag

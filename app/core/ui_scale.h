@@ -1,0 +1,16 @@
+// How big to draw everything: the monitor's content scale (DPI) times a factor for the window's
+// size, so a netbook stays compact and a large screen is readable across a room.
+#pragma once
+
+#include "app/core/command_line.h"
+
+namespace kitbag {
+
+inline constexpr WindowSize kDesignSize{1280, 800};  // the size the screens are drawn for at scale 1
+inline constexpr float kMinSizeFactor = 0.9f;
+inline constexpr float kMaxSizeFactor = 1.6f;
+
+// `window` in pixels. Moves in steps of 0.1, so resizing a window rebuilds fonts rarely.
+float ui_scale(float content_scale, WindowSize window);
+
+}  // namespace kitbag
