@@ -1,0 +1,75 @@
+// The audio module: SDL2_mixer behind the Audio interface. Built as kitbag_audio.so and loaded
+// on first use (see platform/audio_module.cpp).
+#include <SDL.h>
+#include <SDL_mixer.h>
+
+#include "platform/audio.h"
+
+namespace kitbag {
+namespace {
+
+class SdlMixerAudio final : public Audio {
+ public:
+  ~SdlMixerAudio() override {
+    if (!open_) return;
+    Mix_HaltChannel(-1);
+    for (Mix_Chunk* chunk : chunks_) Mix_FreeChunk(chunk);
+    Mix_CloseAudio();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  }
+
+  bool available() override { return open(); }
+  std::string status() const override { return status_; }
+
+  Result<SoundId> load_sound(const std::filesystem::path& file) override {
+    if (!open()) return Error{status_};
+    Mix_Chunk* chunk = Mix_LoadWAV(file.c_str());
+    if (chunk == nullptr) return Error{file.string() + ": could not be read as a sound (" + Mix_GetError() + ")"};
+    chunks_.push_back(chunk);
+    return static_cast<SoundId>(chunks_.size() - 1);
+  }
+
+  Status play(SoundId sound) override {
+    if (!open()) return Error{status_};
+    if (sound < 0 || static_cast<std::size_t>(sound) >= chunks_.size()) return Error{"no such sound"};
+    if (Mix_PlayChannel(-1, chunks_[static_cast<std::size_t>(sound)], 0) < 0)
+      return Error{std::string("the sound could not be played (") + Mix_GetError() + ")"};
+    return ok_status();
+  }
+
+  void stop_all() override {
+    if (open_) Mix_HaltChannel(-1);
+  }
+
+ private:
+  bool open() {
+    if (attempted_) return open_;
+    attempted_ = true;
+    // The app handles SIGINT and SIGTERM itself; SDL must not take them over.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+      status_ = std::string("Sound is unavailable: ") + SDL_GetError();
+      return false;
+    }
+    if (Mix_OpenAudio(48000, AUDIO_S16SYS, 2, 2048) != 0) {
+      status_ = std::string("Sound is unavailable: no sound device could be opened (") + Mix_GetError() + ")";
+      SDL_QuitSubSystem(SDL_INIT_AUDIO);
+      return false;
+    }
+    Mix_AllocateChannels(8);
+    open_ = true;
+    return true;
+  }
+
+  bool attempted_ = false;
+  bool open_ = false;
+  std::string status_;
+  std::vector<Mix_Chunk*> chunks_;
+};
+
+}  // namespace
+}  // namespace kitbag
+
+extern "C" __attribute__((visibility("default"))) kitbag::Audio* kitbag_make_sdl_mixer_audio() {
+  return new kitbag::SdlMixerAudio();
+}

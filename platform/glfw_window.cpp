@@ -1,0 +1,207 @@
+#include "platform/glfw_window.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <utility>
+
+namespace kitbag {
+namespace {
+
+// GLFW reports errors through a callback; keep the latest so a failure can say what went wrong.
+std::string g_last_glfw_error;
+void remember_glfw_error(int, const char* description) { g_last_glfw_error = description ? description : ""; }
+
+class GlfwWindow final : public Window {
+ public:
+  explicit GlfwWindow(GLFWwindow* window) : window_(window) { install_input_callbacks(); }
+
+  ~GlfwWindow() override {
+    if (backends_ready_) {
+      ImGui_ImplOpenGL3_Shutdown();
+      ImGui_ImplGlfw_Shutdown();
+    }
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+  }
+
+  GlfwWindow(const GlfwWindow&) = delete;
+  GlfwWindow& operator=(const GlfwWindow&) = delete;
+
+  bool init_backends(const char* glsl_version) {
+    // Our callbacks are installed first, so ImGui's chain to them and we still hear every event.
+    backends_ready_ = ImGui_ImplGlfw_InitForOpenGL(window_, true) && ImGui_ImplOpenGL3_Init(glsl_version);
+    return backends_ready_;
+  }
+
+  bool should_close() const override { return close_requested_.load() || glfwWindowShouldClose(window_); }
+
+  void request_close() override { close_requested_.store(true); }
+
+  bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override {
+    if (!timeout) glfwWaitEvents();
+    else if (timeout->count() <= 0) glfwPollEvents();
+    else glfwWaitEventsTimeout(std::chrono::duration<double>(*timeout).count());
+    return std::exchange(input_seen_, false);
+  }
+
+  void wake() override { glfwPostEmptyEvent(); }
+
+  bool minimised() const override {
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(window_, &width, &height);
+    return glfwGetWindowAttrib(window_, GLFW_ICONIFIED) || width == 0 || height == 0;
+  }
+
+  float content_scale() const override {
+    float x = 1;
+    float y = 1;
+    glfwGetWindowContentScale(window_, &x, &y);
+    return std::clamp(std::max(x, y), 1.0f, 4.0f);
+  }
+
+  WindowSize framebuffer_size() const override {
+    WindowSize size;
+    glfwGetFramebufferSize(window_, &size.width, &size.height);
+    return size;
+  }
+
+  void begin_frame() override {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+  }
+
+  void render_frame() override {
+    glfwGetFramebufferSize(window_, &framebuffer_width_, &framebuffer_height_);
+    glViewport(0, 0, framebuffer_width_, framebuffer_height_);
+    glClearColor(0.98f, 0.95f, 0.89f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
+
+  Image read_frame() override {
+    Image image;
+    image.width = framebuffer_width_;
+    image.height = framebuffer_height_;
+    if (image.empty()) return {};
+    const std::size_t row = static_cast<std::size_t>(image.width) * 4;
+    image.rgba.resize(row * image.height);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    // OpenGL's rows run bottom-up; PNG's run top-down.
+    std::vector<std::uint8_t> swap(row);
+    for (int y = 0; y < image.height / 2; ++y) {
+      auto* top = image.rgba.data() + row * y;
+      auto* bottom = image.rgba.data() + row * (image.height - 1 - y);
+      std::memcpy(swap.data(), top, row);
+      std::memcpy(top, bottom, row);
+      std::memcpy(bottom, swap.data(), row);
+    }
+    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // the window is opaque
+    return image;
+  }
+
+  void present() override { glfwSwapBuffers(window_); }
+
+  void reload_fonts() override {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+ private:
+  static GlfwWindow& self(GLFWwindow* window) { return *static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window)); }
+  static void note(GLFWwindow* window) { self(window).input_seen_ = true; }
+
+  void install_input_callbacks() {
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { note(w); });
+    glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int, int, int) { note(w); });
+    glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { note(w); });
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int, int, int, int) { note(w); });
+    glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { note(w); });
+    glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { note(w); });
+    glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { note(w); });
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { note(w); });
+    glfwSetWindowRefreshCallback(window_, [](GLFWwindow* w) { note(w); });
+    glfwSetWindowIconifyCallback(window_, [](GLFWwindow* w, int) { note(w); });
+    glfwSetWindowContentScaleCallback(window_, [](GLFWwindow* w, float, float) { note(w); });
+    glfwSetWindowCloseCallback(window_, [](GLFWwindow* w) { note(w); });
+  }
+
+  GLFWwindow* window_;
+  bool backends_ready_ = false;
+  bool input_seen_ = false;
+  std::atomic<bool> close_requested_{false};
+  int framebuffer_width_ = 0;
+  int framebuffer_height_ = 0;
+};
+
+WindowSize default_window_size() {
+  WindowSize size{1280, 800};
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+    int x = 0, y = 0, width = 0, height = 0;
+    glfwGetMonitorWorkarea(monitor, &x, &y, &width, &height);
+    float scale_x = 1, scale_y = 1;
+    glfwGetMonitorContentScale(monitor, &scale_x, &scale_y);
+    // GLFW_SCALE_TO_MONITOR multiplies the requested size by the monitor's scale: ask in
+    // unscaled units, and leave a margin for the desktop's panels.
+    if (width > 0 && height > 0) {
+      size.width = std::min(size.width, static_cast<int>(width * 0.92f / std::max(scale_x, 1.0f)));
+      size.height = std::min(size.height, static_cast<int>(height * 0.92f / std::max(scale_y, 1.0f)));
+    }
+  }
+  return size;
+}
+
+GLFWwindow* create_with_context(const WindowSize& size, const std::string& title, int major, int minor) {
+  glfwDefaultWindowHints();
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, major);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, minor);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  return glfwCreateWindow(size.width, size.height, title.c_str(), nullptr, nullptr);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Window>> open_glfw_window(const WindowConfig& config) {
+  glfwSetErrorCallback(remember_glfw_error);
+  if (!glfwInit())
+    return Error{"cannot open a window: " + g_last_glfw_error + ". Kitbag Desk needs a graphical desktop."};
+
+  const WindowSize size = config.size.value_or(default_window_size());
+  // OpenGL 3.0 covers council laptops from about 2010 on; 2.1 is the fallback for older graphics.
+  const char* glsl_version = "#version 130";
+  GLFWwindow* raw = create_with_context(size, config.title, 3, 0);
+  if (raw == nullptr) {
+    glsl_version = "#version 120";
+    raw = create_with_context(size, config.title, 2, 1);
+  }
+  if (raw == nullptr) {
+    std::string reason = g_last_glfw_error;
+    glfwTerminate();
+    return Error{"cannot open a window: " + reason + ". Kitbag Desk needs OpenGL 2.1 or newer."};
+  }
+
+  glfwSetWindowSizeLimits(raw, 320, 240, GLFW_DONT_CARE, GLFW_DONT_CARE);
+  if (config.icon && !config.icon->empty()) {
+    GLFWimage icon{config.icon->width, config.icon->height, const_cast<unsigned char*>(config.icon->rgba.data())};
+    glfwSetWindowIcon(raw, 1, &icon);
+  }
+  glfwMakeContextCurrent(raw);
+  glfwSwapInterval(1);
+
+  auto window = std::make_unique<GlfwWindow>(raw);
+  if (!window->init_backends(glsl_version)) return Error{"cannot start drawing: the OpenGL backend failed to start"};
+  return std::unique_ptr<Window>(std::move(window));
+}
+
+}  // namespace kitbag

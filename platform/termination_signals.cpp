@@ -1,0 +1,40 @@
+#include "platform/termination_signals.h"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+
+namespace kitbag {
+namespace {
+
+sigset_t termination_set() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  return set;
+}
+
+}  // namespace
+
+TerminationSignals::TerminationSignals(std::function<void()> on_signal) : on_signal_(std::move(on_signal)) {
+  sigset_t set = termination_set();
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  waiter_ = std::thread([this, set] {
+    while (true) {
+      int signal_number = 0;
+      if (sigwait(&set, &signal_number) != 0) continue;
+      if (std::atomic_ref<bool>(stopping_).load()) return;
+      on_signal_();
+    }
+  });
+}
+
+TerminationSignals::~TerminationSignals() {
+  std::atomic_ref<bool>(stopping_).store(true);
+  pthread_kill(waiter_.native_handle(), SIGTERM);
+  waiter_.join();
+}
+
+}  // namespace kitbag

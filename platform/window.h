@@ -1,0 +1,46 @@
+// The app's one window, with its OpenGL context and the ImGui backends bound to it.
+// The loop talks to this interface; tests use FakeWindow (platform/fakes).
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "app/core/command_line.h"
+#include "platform/image.h"
+
+namespace kitbag {
+
+struct WindowConfig {
+  std::string title = "Kitbag Desk";
+  std::optional<WindowSize> size;  // in screen coordinates; default fits the monitor
+  std::optional<Image> icon;
+};
+
+class Window {
+ public:
+  virtual ~Window() = default;
+
+  virtual bool should_close() const = 0;
+  virtual void request_close() = 0;  // any thread; follow with wake()
+
+  // Sleeps until input arrives, `timeout` passes, or wake() is called. True when input arrived.
+  virtual bool wait_events(std::optional<std::chrono::nanoseconds> timeout) = 0;
+  virtual void wake() = 0;  // any thread
+
+  virtual bool minimised() const = 0;
+  virtual float content_scale() const = 0;  // 1 on a standard monitor, 2 on a typical HiDPI one
+  virtual WindowSize framebuffer_size() const = 0;  // in pixels
+
+  // One frame: begin_frame() before ImGui::NewFrame(); render_frame() after ImGui::Render();
+  // read_frame() may then copy the picture; present() shows it.
+  virtual void begin_frame() = 0;
+  virtual void render_frame() = 0;
+  virtual Image read_frame() = 0;
+  virtual void present() = 0;
+
+  // Call after the ImGui font atlas was rebuilt (a DPI change), to upload it again.
+  virtual void reload_fonts() = 0;
+};
+
+}  // namespace kitbag
