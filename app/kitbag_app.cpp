@@ -1,0 +1,114 @@
+#include "app/kitbag_app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "app/core/ui_scale.h"
+#include "app/ui/theme.h"
+#include "platform/png_codec.h"
+
+namespace kitbag {
+KitbagApp::KitbagApp(AppSetup setup, const AssetLocator& assets, Notices& notices)
+    : options_(std::move(setup.options)),
+      notices_(notices),
+      font_library_(assets),
+      shell_(options_.screen, std::move(setup.about), notices) {
+  if (setup.script) runner_.emplace(std::move(*setup.script));
+}
+
+void KitbagApp::build_fonts(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  fonts_ = font_library_.build(*io.Fonts, scale, notices_);
+  io.FontDefault = fonts_.body;
+  ui::apply_theme(ImGui::GetStyle(), scale);
+  font_scale_ = scale;
+  release_font_pixels_ = true;
+}
+
+int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
+  build_fonts(ui_scale(window.content_scale(), window.framebuffer_size()));
+  std::optional<Clock::TimePoint> quit_at;
+  if (options_.quit_after_seconds)
+    quit_at = clock.now() + std::chrono::duration_cast<Clock::TimePoint::duration>(
+                                std::chrono::duration<double>(*options_.quit_after_seconds));
+
+  while (true) {
+    if (window.should_close() || (stop != nullptr && stop->load())) return 0;
+    const auto now = clock.now();
+    if (quit_at && now >= *quit_at) return 0;
+    if (runner_) {
+      if (runner_->state() == ScriptRunner::State::Finished) return 0;
+      if (runner_->state() == ScriptRunner::State::Failed) {
+        std::cerr << "kitbag: script failed at " << runner_->failure() << "\n";
+        return kExitScriptFailed;
+      }
+    }
+
+    if (!scheduler_.frame_due(now)) {
+      auto budget = scheduler_.time_until_due(now);
+      if (quit_at) budget = budget ? std::min(*budget, *quit_at - now) : *quit_at - now;
+      std::optional<std::chrono::nanoseconds> timeout;
+      if (budget) timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(std::max(*budget, Clock::TimePoint::duration::zero()));
+      if (window.wait_events(timeout)) scheduler_.note_input();
+      continue;
+    }
+    draw_frame(window, now);
+    if (quit_at) scheduler_.redraw_at(*quit_at);
+  }
+}
+
+void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
+  ImGuiIO& io = ImGui::GetIO();
+  // Resized, or moved to a monitor with another scale: rebuild the fonts so text stays sharp.
+  if (const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
+      !window.minimised() && std::abs(scale - font_scale_) > 0.01f) {
+    build_fonts(scale);
+    window.reload_fonts();
+  }
+
+  scheduler_.begin_frame(now);
+  window.begin_frame();
+  if (runner_) {
+    injector_.apply(io, runner_->input_for_frame());
+    if (runner_->wants_frame()) scheduler_.note_input();  // scripted input settles like real input
+  }
+  ImGui::NewFrame();
+  shell_.draw(fonts_, font_scale_, scheduler_, now);
+  ImGui::Render();
+
+  // Minimised, the logic still runs on time; there is just nothing to show.
+  const bool visible = !window.minimised();
+  if (visible) window.render_frame();
+  if (runner_) {
+    if (auto path = runner_->capture_path()) {
+      const Status saved = visible ? write_png_file(*path, window.read_frame())
+                                   : Status(Error{"the window is minimised, so there is no picture to save"});
+      runner_->capture_finished(saved);
+    }
+  }
+  if (visible) window.present();
+  scheduler_.end_frame(now);
+  ++frames_drawn_;
+
+  if (frames_drawn_ == 1 && options_.report_first_frame) {
+    const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+    std::cout << "first_frame_unix_ns=" << std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count()
+              << std::endl;
+  }
+  if (release_font_pixels_) {
+    // The atlas is on the graphics card now; its pixels in RAM are no longer needed.
+    io.Fonts->ClearTexData();
+    release_font_pixels_ = false;
+  }
+
+  if (runner_) {
+    runner_->after_frame(shell_.shown(), scheduler_.settled(), now);
+    if (runner_->wants_frame()) scheduler_.request_frames(1);
+    if (auto wake = runner_->wake_at()) scheduler_.redraw_at(*wake);
+  }
+}
+
+}  // namespace kitbag

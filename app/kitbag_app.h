@@ -1,0 +1,58 @@
+// The event-driven loop: waits for input or a planned frame, draws a frame when one is due,
+// plays a script, writes screenshots, and exits when it is time.
+#pragma once
+
+#include <atomic>
+#include <optional>
+
+#include "app/core/command_line.h"
+#include "app/core/frame_scheduler.h"
+#include "app/core/notices.h"
+#include "app/core/script.h"
+#include "app/core/script_runner.h"
+#include "app/ui/app_shell.h"
+#include "app/ui/fonts.h"
+#include "app/ui/input_injector.h"
+#include "platform/asset_locator.h"
+#include "platform/clock.h"
+#include "platform/window.h"
+
+namespace kitbag {
+
+struct AppSetup {
+  Options options;
+  std::optional<Script> script;  // from --script, with --screenshot's capture appended
+  ui::AboutFacts about;
+};
+
+inline constexpr int kExitScriptFailed = 1;
+
+class KitbagApp {
+ public:
+  KitbagApp(AppSetup setup, const AssetLocator& assets, Notices& notices);
+
+  // Runs until the window closes, `stop` is set, the script ends or --quit-after passes.
+  // Returns the process exit code. Needs a current ImGui context bound to `window`.
+  int run(Window& window, const Clock& clock, const std::atomic<bool>* stop = nullptr);
+
+  const ui::AppShell& shell() const { return shell_; }
+  int frames_drawn() const { return frames_drawn_; }
+
+ private:
+  void draw_frame(Window& window, Clock::TimePoint now);
+  void build_fonts(float scale);
+
+  Options options_;
+  Notices& notices_;
+  ui::FontLibrary font_library_;
+  ui::Fonts fonts_;
+  float font_scale_ = 0;
+  bool release_font_pixels_ = false;
+  ui::AppShell shell_;
+  FrameScheduler scheduler_;
+  std::optional<ScriptRunner> runner_;
+  ui::InputInjector injector_;
+  int frames_drawn_ = 0;
+};
+
+}  // namespace kitbag

@@ -1,0 +1,95 @@
+#include "app/ui/app_shell.h"
+
+#include <algorithm>
+
+#include "app/ui/notice_banner.h"
+#include "app/ui/screens/home_screen.h"
+#include "app/ui/theme.h"
+#include "app/ui/toast_view.h"
+#include "app/ui/top_bar.h"
+
+namespace kitbag::ui {
+namespace {
+
+KeyPresses read_key_presses(const ImGuiIO& io) {
+  auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+  KeyPresses keys;
+  // While someone types into a text field, keys are theirs, not navigation.
+  if (io.WantTextInput) return keys;
+  keys.tab = pressed(ImGuiKey_Tab);
+  keys.shift = io.KeyShift;
+  keys.left = pressed(ImGuiKey_LeftArrow);
+  keys.right = pressed(ImGuiKey_RightArrow);
+  keys.up = pressed(ImGuiKey_UpArrow);
+  keys.down = pressed(ImGuiKey_DownArrow);
+  keys.activate = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter) || pressed(ImGuiKey_Space);
+  return keys;
+}
+
+// Large, soft shapes behind everything, so the page feels warm rather than blank.
+void draw_page(ImDrawList* draw, const Rect& viewport) {
+  const Palette& p = palette();
+  draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
+  const float size = std::max(viewport.width, viewport.height);
+  draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
+                        p.page_shape, 96);
+  draw->AddCircleFilled(ImVec2(viewport.x - size * 0.04f, viewport.bottom() + size * 0.05f), size * 0.17f,
+                        with_alpha(p.page_shape, 0.8f), 96);
+}
+
+}  // namespace
+
+AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices) : navigator_(start), notices_(notices) {
+  screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
+  screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
+}
+
+Screen& AppShell::screen_for(ScreenId id) { return *screens_.at(id); }
+
+void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
+                    std::chrono::steady_clock::time_point now) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const Rect viewport{0, 0, io.DisplaySize.x, io.DisplaySize.y};
+  std::swap(previous_, current_);
+  current_.clear(viewport);
+
+  const KeyPresses keys = read_key_presses(io);
+  focus_.begin_frame(previous_, keys);
+  const auto generation = navigator_.generation();
+  if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) navigator_.back();
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  constexpr ImGuiWindowFlags kSurface = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
+                                        ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("##kitbag", nullptr, kSurface);
+  FrameContext frame{fonts,    scale,  viewport, current_, focus_, scheduler, now,
+                     navigator_, toast_, ImGui::GetWindowDrawList()};
+  draw_page(frame.draw, viewport);
+
+  // Notices take their own strip at the bottom so they never cover a tool.
+  const float margin = std::clamp(viewport.width * 0.035f, frame.px(20), frame.px(56));
+  const float banner = notice_banner_height(frame, notices_, viewport.width - 2 * margin);
+  Rect content = viewport;
+  if (banner > 0) content.height -= banner + margin / 2;
+
+  Screen& screen = screen_for(navigator_.current());
+  Rect area = content;
+  if (!navigator_.at_home()) area = top_bar(frame, content, screen.title());
+  screen.draw(frame, area);
+
+  if (banner > 0) notice_banner(frame, notices_, {margin, content.bottom(), viewport.width - 2 * margin, banner});
+  toast_view(frame, toast_, content);
+  ImGui::End();
+
+  if (navigator_.generation() != generation) {
+    // A new screen: let it lay out over a couple of frames, and start keyboard focus afresh.
+    scheduler.request_frames(2);
+    focus_.screen_changed();
+    toast_.hide();
+  }
+}
+
+}  // namespace kitbag::ui

@@ -1,0 +1,44 @@
+// The frame around every screen: one full-window surface (no ImGui windows, title bars or
+// debug look), the current screen, keyboard focus, Escape for back, notices and the toast.
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include "app/core/keyboard_focus.h"
+#include "app/core/navigator.h"
+#include "app/core/notices.h"
+#include "app/core/screen_inventory.h"
+#include "app/core/toast.h"
+#include "app/ui/fonts.h"
+#include "app/ui/screens/about_screen.h"
+#include "app/ui/screens/screen.h"
+
+namespace kitbag::ui {
+
+class AppShell {
+ public:
+  AppShell(ScreenId start, AboutFacts about, Notices& notices);
+
+  // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
+  void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler, std::chrono::steady_clock::time_point now);
+
+  // What the frame just drawn showed.
+  const ScreenInventory& shown() const { return current_; }
+  Navigator& navigator() { return navigator_; }
+  const KeyboardFocus& focus() const { return focus_; }
+  const Toast& toast() const { return toast_; }
+
+ private:
+  Screen& screen_for(ScreenId id);
+
+  Navigator navigator_;
+  Notices& notices_;
+  KeyboardFocus focus_;
+  Toast toast_;
+  ScreenInventory previous_;
+  ScreenInventory current_;
+  std::map<ScreenId, std::unique_ptr<Screen>> screens_;
+};
+
+}  // namespace kitbag::ui

@@ -1,0 +1,111 @@
+#include "app/ui/fonts.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <imgui_freetype.h>
+
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+namespace kitbag::ui {
+namespace {
+
+// Latin with the accents Welsh and Polish need, typographic punctuation and arrows. Kept
+// short on purpose: every glyph costs start-up time and atlas memory at each size.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A (ŵ ŷ ą ę ł ż ...)
+    0x1E80, 0x1E85,  // Welsh ẁ ẃ ẅ
+    0x1EF2, 0x1EF3,  // Welsh ỳ
+    0x2010, 0x2027,  // dashes, curly quotes, bullet, ellipsis
+    0x2190, 0x2193,  // arrows
+    0,
+};
+
+// Opens the bytes with FreeType, as ImGui will, so a broken file is caught here with a clear
+// message instead of failing inside the atlas build.
+std::string problem_with_font(const std::vector<unsigned char>& bytes) {
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) return "FreeType could not start";
+  FT_Face face = nullptr;
+  const FT_Error error =
+      FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face);
+  std::string problem;
+  if (error != 0) problem = "it is not a font file FreeType can read (FreeType error " + std::to_string(error) + ")";
+  else if (FT_Get_Char_Index(face, 'A') == 0) problem = "it has no Latin letters";
+  if (face != nullptr) FT_Done_Face(face);
+  FT_Done_FreeType(library);
+  return problem;
+}
+
+}  // namespace
+
+struct FontLibrary::Face {
+  std::vector<unsigned char> bytes;  // must outlive the atlas, which only points at it
+};
+
+FontLibrary::FontLibrary(const AssetLocator& assets) : assets_(assets) {}
+
+std::shared_ptr<FontLibrary::Face> FontLibrary::load(const std::string& relative, Notices& notices) {
+  const std::string fallback_note = "\nKitbag Desk is using a plain font instead.";
+  auto path = assets_.find(relative);
+  if (!path) {
+    notices.add({"A font file is missing", path.error() + fallback_note});
+    return nullptr;
+  }
+  std::ifstream in(path.value(), std::ios::binary);
+  auto face = std::make_shared<Face>();
+  face->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::string problem = !in.good() && !in.eof() ? "it could not be read" : problem_with_font(face->bytes);
+  if (face->bytes.empty()) problem = "the file is empty";
+  if (!problem.empty()) {
+    notices.add({"A font file could not be used", path.value().string() + ": " + problem + fallback_note});
+    return nullptr;
+  }
+  return face;
+}
+
+Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
+  if (!loaded_) {
+    regular_ = load("fonts/Andika-Regular.ttf", notices);
+    bold_ = load("fonts/Andika-Bold.ttf", notices);
+    loaded_ = true;
+  }
+  Face* regular = regular_.get();
+  Face* bold = bold_ ? bold_.get() : regular;  // headings in regular weight beat no headings
+
+  atlas.Clear();
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // the system draws the cursor
+
+  auto add = [&](Face* face, float size) {
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    config.PixelSnapH = true;
+    config.SizePixels = size * scale;
+    if (face == nullptr) return atlas.AddFontDefault(&config);
+    return atlas.AddFontFromMemoryTTF(face->bytes.data(), static_cast<int>(face->bytes.size()), size * scale,
+                                      &config, kGlyphRanges);
+  };
+
+  Fonts fonts;
+  fonts.small = add(regular, kSmallSize);
+  fonts.body = add(regular, kBodySize);
+  fonts.label = add(bold, kLabelSize);
+  fonts.title = add(bold, kTitleSize);
+  fonts.typeface = regular != nullptr ? "Andika" : "ProggyClean";
+  if (!atlas.Build()) {
+    notices.add({"The fonts could not be prepared", "Kitbag Desk is using a plain font instead."});
+    atlas.Clear();
+    fonts.small = add(nullptr, kSmallSize);
+    fonts.body = add(nullptr, kBodySize);
+    fonts.label = add(nullptr, kLabelSize);
+    fonts.title = add(nullptr, kTitleSize);
+    fonts.typeface = "ProggyClean";
+    atlas.Build();
+  }
+  return fonts;
+}
+
+}  // namespace kitbag::ui

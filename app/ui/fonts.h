@@ -1,0 +1,46 @@
+// The bundled typeface (Andika, made by SIL for new readers) at the sizes the screens use,
+// rendered with FreeType. A missing or broken font file gives a notice and a plain fallback.
+#pragma once
+
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+
+#include "app/core/notices.h"
+#include "platform/asset_locator.h"
+
+namespace kitbag::ui {
+
+struct Fonts {
+  ImFont* small = nullptr;  // notes and hints
+  ImFont* body = nullptr;   // sentences
+  ImFont* label = nullptr;  // buttons and tile names, bold
+  ImFont* title = nullptr;  // screen titles, bold
+  std::string typeface;     // what the About screen credits, e.g. "Andika"
+};
+
+// Font sizes in pixels at a content scale of 1.
+inline constexpr float kSmallSize = 20;
+inline constexpr float kBodySize = 24;
+inline constexpr float kLabelSize = 30;
+inline constexpr float kTitleSize = 44;
+
+class FontLibrary {
+ public:
+  explicit FontLibrary(const AssetLocator& assets);
+
+  // Rebuilds `atlas` for `scale`; on the first call, reports unusable font files to `notices`.
+  Fonts build(ImFontAtlas& atlas, float scale, Notices& notices);
+
+ private:
+  struct Face;
+  std::shared_ptr<Face> load(const std::string& relative, Notices& notices);
+
+  const AssetLocator& assets_;
+  bool loaded_ = false;
+  std::shared_ptr<Face> regular_;
+  std::shared_ptr<Face> bold_;
+};
+
+}  // namespace kitbag::ui

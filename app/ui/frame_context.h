@@ -1,0 +1,39 @@
+// Everything a screen needs while drawing one frame, passed down instead of kept in globals.
+#pragma once
+
+#include <imgui.h>
+
+#include <chrono>
+
+#include "app/core/frame_scheduler.h"
+#include "app/core/keyboard_focus.h"
+#include "app/core/navigator.h"
+#include "app/core/rect.h"
+#include "app/core/screen_inventory.h"
+#include "app/core/toast.h"
+#include "app/ui/fonts.h"
+
+namespace kitbag::ui {
+
+struct FrameContext {
+  const Fonts& fonts;
+  float scale;  // the monitor's content scale: every size in pixels is multiplied by it
+  Rect viewport;
+  ScreenInventory& inventory;
+  KeyboardFocus& focus;
+  FrameScheduler& scheduler;
+  std::chrono::steady_clock::time_point now;
+  Navigator& navigator;
+  Toast& toast;
+  ImDrawList* draw;
+
+  float px(float size) const { return size * scale; }
+};
+
+inline ImVec2 top_left(const Rect& rect) { return {rect.x, rect.y}; }
+inline ImVec2 bottom_right(const Rect& rect) { return {rect.right(), rect.bottom()}; }
+inline Rect inset(const Rect& rect, float by) {
+  return {rect.x + by, rect.y + by, rect.width - 2 * by, rect.height - 2 * by};
+}
+
+}  // namespace kitbag::ui

@@ -1,0 +1,16 @@
+// Owns the Dear ImGui context for the life of the app, configured for a children's app rather
+// than a tool: no .ini or log files, no blinking cursor (it would keep the app drawing), and
+// keyboard handled by our own focus rather than ImGui's debug-style navigation.
+#pragma once
+
+namespace kitbag::ui {
+
+class ImGuiSession {
+ public:
+  ImGuiSession();
+  ~ImGuiSession();
+  ImGuiSession(const ImGuiSession&) = delete;
+  ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
+
+}  // namespace kitbag::ui

@@ -1,0 +1,43 @@
+#include "app/ui/screens/about_screen.h"
+
+#include <algorithm>
+
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+
+void AboutScreen::draw(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
+  const float width = std::min(area.width - 2 * margin, frame.px(900));
+  const Rect card{area.center_x() - width / 2, area.y + margin / 2, width, area.height - margin * 1.5f};
+  const float rounding = frame.px(24);
+  draw_soft_shadow(frame, card, rounding, frame.px(3));
+  frame.draw->AddRectFilled(top_left(card), bottom_right(card), p.surface, rounding);
+
+  const float padding = frame.px(36);
+  const float text_width = card.width - 2 * padding;
+  float y = card.y + padding;
+  auto paragraph = [&](ImFont* font, const std::string& text, ImU32 colour, float space_after) {
+    y = draw_text(frame, font, text, ImVec2(card.x + padding, y), colour, text_width).bottom() + space_after;
+  };
+
+  const std::string typeface = frame.fonts.typeface == "Andika"
+                                   ? "Text is set in Andika, a typeface by SIL International made for people "
+                                     "learning to read, used under the SIL Open Font License 1.1."
+                                   : "The Andika typeface could not be loaded, so a plain font is standing in.";
+
+  paragraph(frame.fonts.label, "Kitbag Desk " + facts_.version, p.ink, frame.px(14));
+  paragraph(frame.fonts.body,
+            "The Kitbag tools on this computer, ready for a visit or a quiet time at home. "
+            "Everything works without the internet.",
+            p.ink, frame.px(14));
+  paragraph(frame.fonts.body, "Nothing a child says or chooses is ever stored.", p.ink, frame.px(24));
+  paragraph(frame.fonts.small, "This computer keeps Kitbag's own files in: " + facts_.data_dir, p.ink_soft,
+            frame.px(8));
+  paragraph(frame.fonts.small, typeface, p.ink_soft, 0);
+}
+
+}  // namespace kitbag::ui

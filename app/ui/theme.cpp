@@ -1,0 +1,87 @@
+#include "app/ui/theme.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kitbag::ui {
+namespace {
+
+constexpr ImU32 rgb(unsigned hex) {
+  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
+}
+
+}  // namespace
+
+const Palette& palette() {
+  static const Palette warm{
+      .page = rgb(0xFBF1E3),
+      .page_shape = rgb(0xF6E4CE),
+      .surface = rgb(0xFFFCF7),
+      .surface_hover = rgb(0xFFF3E2),
+      .ink = rgb(0x3A2E2A),
+      .ink_soft = rgb(0x6B5A52),
+      .focus_ring = rgb(0x1F4E9C),
+      .shadow = IM_COL32(120, 80, 40, 40),
+      .notice_fill = rgb(0xFCE6B8),
+      .notice_edge = rgb(0xD9A23A),
+  };
+  return warm;
+}
+
+ToolColours tool_colours(ToolId tool) {
+  switch (tool) {
+    case ToolId::Feelings: return {rgb(0xF7B09A), rgb(0xC9482A)};
+    case ToolId::Animals: return {rgb(0xF9CF78), rgb(0xA86A00)};
+    case ToolId::Presence: return {rgb(0xB3DBA8), rgb(0x3F8A45)};
+    case ToolId::Timer: return {rgb(0xA9D4EE), rgb(0x23739F)};
+    case ToolId::TalkingStick: return {rgb(0xD2C1F0), rgb(0x6A4BB0)};
+    case ToolId::WonderJourney: return {rgb(0xBCC8F2), rgb(0x3D51A3)};
+  }
+  return {rgb(0xDDDDDD), rgb(0x555555)};
+}
+
+ImU32 with_alpha(ImU32 colour, float alpha) {
+  const auto a = static_cast<ImU32>(std::lround(((colour >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f)));
+  return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+ImU32 mix(ImU32 a, ImU32 b, float t) {
+  const ImVec4 ca = ImGui::ColorConvertU32ToFloat4(a);
+  const ImVec4 cb = ImGui::ColorConvertU32ToFloat4(b);
+  return ImGui::ColorConvertFloat4ToU32(ImVec4(ca.x + (cb.x - ca.x) * t, ca.y + (cb.y - ca.y) * t,
+                                               ca.z + (cb.z - ca.z) * t, ca.w + (cb.w - ca.w) * t));
+}
+
+void apply_theme(ImGuiStyle& style, float scale) {
+  style = ImGuiStyle();
+  style.WindowPadding = ImVec2(0, 0);
+  style.WindowBorderSize = 0;
+  style.WindowRounding = 0;
+  style.FrameRounding = 14;
+  style.FrameBorderSize = 0;
+  style.FramePadding = ImVec2(16, 12);
+  style.ItemSpacing = ImVec2(16, 16);
+  style.ScrollbarSize = 18;
+  style.ScrollbarRounding = 9;
+  style.GrabRounding = 9;
+  style.PopupRounding = 14;
+  style.AntiAliasedFill = true;
+  style.AntiAliasedLines = true;
+  style.ScaleAllSizes(scale);
+
+  const Palette& p = palette();
+  ImVec4* colours = style.Colors;
+  colours[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.page);
+  colours[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
+  colours[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.ink_soft);
+  colours[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(p.surface);
+  colours[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(p.surface_hover);
+  colours[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(p.page_shape);
+  colours[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(p.surface);
+  colours[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(p.focus_ring);
+  colours[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  colours[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(p.page_shape);
+  colours[ImGuiCol_Border] = ImVec4(0, 0, 0, 0);
+}
+
+}  // namespace kitbag::ui

@@ -1,0 +1,36 @@
+// The warm look: colours for the page, text, focus and each tool, and ImGui's style set to match.
+#pragma once
+
+#include <imgui.h>
+
+#include "app/core/tool_catalog.h"
+
+namespace kitbag::ui {
+
+struct Palette {
+  ImU32 page;          // the cream background
+  ImU32 page_shape;    // soft shapes drawn on the page
+  ImU32 surface;       // cards and buttons
+  ImU32 surface_hover;
+  ImU32 ink;           // main text: dark warm brown, high contrast on every fill below
+  ImU32 ink_soft;      // secondary text
+  ImU32 focus_ring;    // deep blue, unlike any fill, so focus is never told by colour alone
+  ImU32 shadow;
+  ImU32 notice_fill;   // a calm amber for problems worth knowing about
+  ImU32 notice_edge;
+};
+
+struct ToolColours {
+  ImU32 fill;   // the tile
+  ImU32 deep;   // the picture on it
+};
+
+const Palette& palette();
+ToolColours tool_colours(ToolId tool);
+ImU32 with_alpha(ImU32 colour, float alpha);
+ImU32 mix(ImU32 a, ImU32 b, float t);
+
+// Rounded, borderless, no ImGui debug look; sizes multiplied by `scale`.
+void apply_theme(ImGuiStyle& style, float scale);
+
+}  // namespace kitbag::ui

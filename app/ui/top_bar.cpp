@@ -1,0 +1,26 @@
+#include "app/ui/top_bar.h"
+
+#include <algorithm>
+
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+
+Rect top_bar(FrameContext& frame, const Rect& area, std::string_view title) {
+  const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
+  const float top = area.y + margin * 0.6f;
+  const PillButton back{"nav:back", "Back", Icon::Back};
+  if (pill_button(frame, back, ImVec2(area.x + margin, top))) frame.navigator.back();
+
+  const float bar_height = pill_button_height(frame);
+  const float title_x = area.x + margin + pill_button_width(frame, back) + frame.px(28);
+  const float title_y = top + (bar_height - frame.fonts.title->FontSize) / 2;
+  draw_text(frame, frame.fonts.title, title, ImVec2(title_x, title_y), palette().ink);
+
+  const float below = top + bar_height + margin * 0.5f;
+  return {area.x, below, area.width, area.bottom() - below};
+}
+
+}  // namespace kitbag::ui

@@ -1,0 +1,80 @@
+#include "app/ui/widgets.h"
+
+#include <algorithm>
+
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+
+namespace kitbag::ui {
+
+Interaction interact(FrameContext& frame, const std::string& id, const std::string& label, const Rect& rect,
+                     bool enabled) {
+  frame.inventory.add_target({id, label, rect, enabled});
+  Interaction result;
+  if (rect.width <= 0 || rect.height <= 0) return result;
+
+  ImGui::SetCursorScreenPos(top_left(rect));
+  const bool pressed = ImGui::InvisibleButton(id.c_str(), ImVec2(rect.width, rect.height));
+  if (!enabled) return result;
+
+  result.hovered = ImGui::IsItemHovered();
+  result.held = ImGui::IsItemActive();
+  result.focus_ring = frame.focus.ring_visible() && frame.focus.is_focused(id);
+  result.clicked = pressed || frame.focus.activated(id);
+  if (pressed) frame.focus.clicked_with_pointer(id);
+  if (result.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  return result;
+}
+
+void draw_focus_ring(FrameContext& frame, const Rect& rect, float rounding) {
+  const float gap = frame.px(4);
+  const float thickness = frame.px(4);
+  const Rect ring = inset(rect, -(gap + thickness / 2));
+  frame.draw->AddRect(top_left(ring), bottom_right(ring), palette().focus_ring, rounding + gap, 0, thickness);
+}
+
+void draw_soft_shadow(FrameContext& frame, const Rect& rect, float rounding, float lift) {
+  // A few widening translucent layers read as a soft shadow without a blur pass.
+  const ImU32 shadow = palette().shadow;
+  for (int layer = 3; layer >= 1; --layer) {
+    const float spread = frame.px(1.5f) * static_cast<float>(layer);
+    const Rect r{rect.x - spread, rect.y + lift - spread / 2, rect.width + 2 * spread, rect.height + spread};
+    frame.draw->AddRectFilled(top_left(r), bottom_right(r), with_alpha(shadow, 0.45f / static_cast<float>(layer)),
+                              rounding + spread);
+  }
+}
+
+float pill_button_height(const FrameContext& frame) {
+  return std::max(frame.px(kMinTouchTarget + 8), frame.fonts.label->FontSize + frame.px(24));
+}
+
+float pill_button_width(const FrameContext& frame, const PillButton& button) {
+  const float padding = frame.px(26);
+  const float icon = button.icon == Icon::None ? 0 : frame.fonts.label->FontSize + frame.px(10);
+  return std::max(pill_button_height(frame), padding * 2 + icon + measure_text(frame.fonts.label, button.label).x);
+}
+
+bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
+  const Rect rect{origin.x, origin.y, pill_button_width(frame, button), pill_button_height(frame)};
+  const Interaction state = interact(frame, button.id, button.label, rect);
+  const Palette& p = palette();
+  const float rounding = rect.height / 2;
+
+  draw_soft_shadow(frame, rect, rounding, state.held ? frame.px(1) : frame.px(3));
+  const ImU32 fill = state.held ? p.page_shape : state.hovered ? p.surface_hover : p.surface;
+  frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), fill, rounding);
+
+  const float padding = frame.px(26);
+  float x = rect.x + padding;
+  const float icon_size = frame.fonts.label->FontSize;
+  if (button.icon != Icon::None) {
+    draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, p.ink, p.surface);
+    x += icon_size + frame.px(10);
+  }
+  const float text_y = rect.center_y() - frame.fonts.label->FontSize / 2;
+  draw_text(frame, frame.fonts.label, button.label, ImVec2(x, text_y), p.ink);
+  if (state.focus_ring) draw_focus_ring(frame, rect, rounding);
+  return state.clicked;
+}
+
+}  // namespace kitbag::ui
