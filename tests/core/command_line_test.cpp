@@ -1,0 +1,110 @@
+#include "app/core/command_line.h"
+
+#include <gtest/gtest.h>
+
+#include "app/core/version.h"
+
+namespace kitbag {
+namespace {
+
+CommandLine parse(std::vector<std::string> args) { return parse_command_line(args); }
+
+TEST(CommandLine, NoArgumentsRunsOnTheHomeScreen) {
+  const auto result = parse({});
+  EXPECT_EQ(result.action, CommandLine::Action::Run);
+  EXPECT_EQ(result.options.screen, ScreenId::Home);
+  EXPECT_FALSE(result.options.size);
+  EXPECT_FALSE(result.options.screenshot_path);
+}
+
+TEST(CommandLine, VersionPrintsKitbagAndTheVersion) {
+  const auto result = parse({"--version"});
+  EXPECT_EQ(result.action, CommandLine::Action::Exit);
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.message, std::string("kitbag ") + kVersion + "\n");
+}
+
+TEST(CommandLine, HelpListsEveryOptionAndEveryScreen) {
+  const auto result = parse({"--help"});
+  EXPECT_EQ(result.exit_code, 0);
+  for (const char* option : {"--screen", "--size", "--data-dir", "--screenshot", "--script", "--quit-after",
+                             "--version", "--help"})
+    EXPECT_NE(result.message.find(option), std::string::npos) << option;
+  for (ScreenId screen : all_screens())
+    EXPECT_NE(result.message.find(std::string(screen_name(screen))), std::string::npos);
+  EXPECT_EQ(parse({"-h"}).message, result.message);
+}
+
+TEST(CommandLine, ScreenByNameInBothSpellings) {
+  EXPECT_EQ(parse({"--screen", "about"}).options.screen, ScreenId::About);
+  EXPECT_EQ(parse({"--screen=about"}).options.screen, ScreenId::About);
+}
+
+TEST(CommandLine, UnknownScreenExitsTwoAndListsTheValidOnes) {
+  const auto result = parse({"--screen", "lions"});
+  EXPECT_EQ(result.action, CommandLine::Action::Exit);
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.message.find("unknown screen 'lions'"), std::string::npos) << result.message;
+  EXPECT_NE(result.message.find("Valid screens: home, about"), std::string::npos) << result.message;
+}
+
+TEST(CommandLine, UnknownOptionExitsTwoWithUsage) {
+  const auto result = parse({"--colour", "red"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.message.find("unknown option '--colour'"), std::string::npos);
+  EXPECT_NE(result.message.find("Usage: kitbag"), std::string::npos);
+}
+
+TEST(CommandLine, StrayArgumentExitsTwo) {
+  const auto result = parse({"home"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.message.find("unexpected argument 'home'"), std::string::npos);
+}
+
+TEST(CommandLine, OptionWithoutItsValueExitsTwo) {
+  const auto result = parse({"--screen"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.message.find("--screen needs a value"), std::string::npos);
+}
+
+TEST(CommandLine, SizeIsWidthByHeight) {
+  EXPECT_EQ(parse({"--size", "1024x600"}).options.size, (WindowSize{1024, 600}));
+  EXPECT_EQ(parse({"--size=1920X1080"}).options.size, (WindowSize{1920, 1080}));
+}
+
+TEST(CommandLine, BadSizesAreRefusedWithTheValueShown) {
+  for (const char* bad : {"1024", "x600", "1024x", "abcxdef", "10x10", "1024x600x2", "-5x400", "99999x600"}) {
+    const auto result = parse({"--size", bad});
+    EXPECT_EQ(result.exit_code, 2) << bad;
+    EXPECT_NE(result.message.find(std::string("'") + bad + "'"), std::string::npos) << result.message;
+  }
+}
+
+TEST(CommandLine, PathsAreKeptAsGiven) {
+  const auto result = parse({"--data-dir", "/tmp/kb", "--screenshot", "out.png", "--script", "s.kbs"});
+  ASSERT_EQ(result.action, CommandLine::Action::Run);
+  EXPECT_EQ(result.options.data_dir, "/tmp/kb");
+  EXPECT_EQ(result.options.screenshot_path, "out.png");
+  EXPECT_EQ(result.options.script_path, "s.kbs");
+}
+
+TEST(CommandLine, EmptyPathsAreRefused) {
+  EXPECT_EQ(parse({"--data-dir="}).exit_code, 2);
+  EXPECT_EQ(parse({"--screenshot="}).exit_code, 2);
+}
+
+TEST(CommandLine, QuitAfterTakesNonNegativeSeconds) {
+  EXPECT_DOUBLE_EQ(*parse({"--quit-after", "2.5"}).options.quit_after_seconds, 2.5);
+  EXPECT_DOUBLE_EQ(*parse({"--quit-after", "0"}).options.quit_after_seconds, 0.0);
+  EXPECT_EQ(parse({"--quit-after", "-1"}).exit_code, 2);
+  EXPECT_EQ(parse({"--quit-after", "soon"}).exit_code, 2);
+  EXPECT_EQ(parse({"--quit-after", "inf"}).exit_code, 2);
+}
+
+TEST(CommandLine, ReportFirstFrameIsAFlag) {
+  EXPECT_TRUE(parse({"--report-first-frame"}).options.report_first_frame);
+  EXPECT_FALSE(parse({}).options.report_first_frame);
+}
+
+}  // namespace
+}  // namespace kitbag

@@ -1,0 +1,74 @@
+#include "app/core/script.h"
+
+#include <gtest/gtest.h>
+
+namespace kitbag {
+namespace {
+
+TEST(Script, ParsesEveryCommand) {
+  auto script = parse_script(
+      "# a demo\n"
+      "click tile:animals\n"
+      "\n"
+      "key shift+Tab\n"
+      "type Hello there\n"
+      "wait 0.25\n"
+      "expect What would you like\n"
+      "screenshot out/home.png\n"
+      "quit\n",
+      "demo.kbs");
+  ASSERT_TRUE(script.ok()) << script.error();
+  const auto& steps = script.value().steps;
+  ASSERT_EQ(steps.size(), 7u);
+  EXPECT_EQ(steps[0].verb, ScriptVerb::Click);
+  EXPECT_EQ(steps[0].argument, "tile:animals");
+  EXPECT_EQ(steps[0].line, 2);
+  EXPECT_EQ(steps[1].verb, ScriptVerb::Key);
+  EXPECT_EQ(steps[1].key, (KeyChord{Key::Tab, true, false, false}));
+  EXPECT_EQ(steps[2].argument, "Hello there");
+  EXPECT_DOUBLE_EQ(steps[3].seconds, 0.25);
+  EXPECT_EQ(steps[4].verb, ScriptVerb::Expect);
+  EXPECT_EQ(steps[4].argument, "What would you like");
+  EXPECT_EQ(steps[5].argument, "out/home.png");
+  EXPECT_EQ(steps[6].verb, ScriptVerb::Quit);
+  EXPECT_EQ(where(script.value(), steps[4]), "demo.kbs:7: expect What would you like");
+}
+
+TEST(Script, ToleratesWindowsLineEndingsAndIndentation) {
+  auto script = parse_script("  click About\r\n\tquit\r\n", "s");
+  ASSERT_TRUE(script.ok()) << script.error();
+  EXPECT_EQ(script.value().steps[0].argument, "About");
+}
+
+TEST(Script, AnEmptyScriptHasNoSteps) {
+  auto script = parse_script("# nothing to do\n\n", "s");
+  ASSERT_TRUE(script.ok());
+  EXPECT_TRUE(script.value().steps.empty());
+}
+
+struct BadLine {
+  const char* text;
+  const char* message;
+};
+
+class ScriptErrors : public ::testing::TestWithParam<BadLine> {};
+
+TEST_P(ScriptErrors, NameTheFileAndLine) {
+  auto script = parse_script(std::string("click About\n") + GetParam().text + "\n", "bad.kbs");
+  ASSERT_FALSE(script.ok());
+  EXPECT_NE(script.error().find("bad.kbs:2: "), std::string::npos) << script.error();
+  EXPECT_NE(script.error().find(GetParam().message), std::string::npos) << script.error();
+}
+
+INSTANTIATE_TEST_SUITE_P(Script, ScriptErrors,
+                         ::testing::Values(BadLine{"clik About", "unknown command 'clik'"},
+                                           BadLine{"click", "click needs a target"},
+                                           BadLine{"key F42", "unknown key 'F42'"},
+                                           BadLine{"wait soon", "wait expects seconds"},
+                                           BadLine{"wait -1", "wait expects seconds"},
+                                           BadLine{"expect", "expect needs"},
+                                           BadLine{"screenshot", "screenshot needs a file name"},
+                                           BadLine{"type", "type needs some text"}));
+
+}  // namespace
+}  // namespace kitbag

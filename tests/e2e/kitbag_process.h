@@ -1,0 +1,36 @@
+// Runs the real kitbag binary for end-to-end tests, on a private X server unless told otherwise.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include "platform/fakes/temp_dir.h"
+#include "tests/support/process.h"
+#include "tests/support/xvfb_server.h"
+
+namespace kitbag::test {
+
+class KitbagE2eTest : public ::testing::Test {
+ protected:
+  // Runs kitbag with `args` on the test's display, its data in a temp folder unless set.
+  ProcessResult kitbag(std::vector<std::string> args, ProcessOptions options = {}) {
+    if (!xvfb_) xvfb_ = std::make_unique<XvfbServer>();
+    EXPECT_TRUE(xvfb_->ok()) << xvfb_->problem();
+    options.set_env.emplace("DISPLAY", xvfb_->display());
+    options.set_env.emplace("XDG_DATA_HOME", (home_.path() / "data").string());
+    options.set_env.emplace("HOME", home_.path().string());
+    options.unset_env.push_back("KITBAG_DATA_DIR");
+    options.unset_env.push_back("KITBAG_ASSETS_DIR");
+    options.unset_env.push_back("WAYLAND_DISPLAY");
+    args.insert(args.begin(), KITBAG_BINARY);
+    return run_process(args, options);
+  }
+
+  // Writes a script file and returns its path.
+  std::string script(const std::string& text) { return scratch_.write("test.kbs", text).string(); }
+
+  std::unique_ptr<XvfbServer> xvfb_;
+  TempDir home_;
+  TempDir scratch_;
+};
+
+}  // namespace kitbag::test

@@ -1,0 +1,79 @@
+#include "tests/support/ui_harness.h"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include "app/ui/theme.h"
+
+namespace kitbag::test {
+
+UiHarness::UiHarness(HarnessOptions options)
+    : options_(std::move(options)),
+      assets_(options_.asset_roots),
+      font_library_(assets_),
+      shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_) {
+  ImGuiIO& io = ImGui::GetIO();
+  fonts_ = font_library_.build(*io.Fonts, options_.scale, notices_);
+  io.FontDefault = fonts_.body;
+  ui::apply_theme(ImGui::GetStyle(), options_.scale);
+  resize(options_.size);
+}
+
+void UiHarness::resize(WindowSize size) {
+  options_.size = size;
+  ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
+}
+
+void UiHarness::frame(const ScriptInput& input) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = 1.0f / 60;
+  clock_.advance(std::chrono::milliseconds(16));
+  const auto now = clock_.now();
+  scheduler_.begin_frame(now);
+  injector_.apply(io, input);
+  ImGui::NewFrame();
+  shell_.draw(fonts_, options_.scale, scheduler_, now);
+  ImGui::Render();
+  scheduler_.end_frame(now);
+}
+
+void UiHarness::settle() {
+  for (int i = 0; i < 20 && !scheduler_.settled(); ++i) frame();
+}
+
+const UiTarget& UiHarness::target(std::string_view id) const {
+  const UiTarget* found = shown().find_by_id(id);
+  if (found == nullptr) {
+    ADD_FAILURE() << "no target '" << id << "' on screen; visible: " << shown().describe_targets();
+    static const UiTarget missing;
+    return missing;
+  }
+  return *found;
+}
+
+void UiHarness::click(std::string_view target_id_or_label) {
+  const UiTarget* target = shown().find_target(target_id_or_label);
+  ASSERT_NE(target, nullptr) << "no target '" << target_id_or_label << "'; visible: " << shown().describe_targets();
+  const ScriptInput::Point centre{target->rect.center_x(), target->rect.center_y()};
+  ScriptInput hover;
+  hover.pointer = centre;
+  ScriptInput press = hover;
+  press.button_down = true;
+  frame(hover);
+  frame(press);
+  frame(hover);
+  frame({});
+  scheduler_.note_input();
+  settle();
+}
+
+void UiHarness::press(KeyChord chord) {
+  ScriptInput down;
+  down.key_down = chord;
+  frame(down);
+  frame({});
+  scheduler_.note_input();
+  settle();
+}
+
+}  // namespace kitbag::test

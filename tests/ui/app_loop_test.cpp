@@ -1,0 +1,116 @@
+// The event-driven loop with a fake window and clock: frames only when something happens,
+// none at rest, scripts and --quit-after, and waking from another thread.
+#include "app/kitbag_app.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "app/ui/imgui_session.h"
+#include "platform/fakes/fake_window.h"
+#include "platform/fakes/temp_dir.h"
+#include "platform/png_codec.h"
+
+namespace kitbag {
+namespace {
+
+using namespace std::chrono_literals;
+
+class AppLoopTest : public ::testing::Test {
+ protected:
+  KitbagApp make_app(Options options = {}, const char* script = nullptr) {
+    AppSetup setup;
+    setup.options = options;
+    if (script != nullptr) {
+      auto parsed = parse_script(script, "loop.kbs");
+      EXPECT_TRUE(parsed.ok()) << parsed.error();
+      setup.script = parsed.value();
+    }
+    setup.about = {"test", "/tmp/none"};
+    return KitbagApp(setup, assets_, notices_);
+  }
+
+  ui::ImGuiSession imgui_;
+  FakeClock clock_;
+  FakeWindow window_{clock_, {1024, 600}};
+  AssetLocator assets_{{std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"}};
+  Notices notices_;
+};
+
+TEST_F(AppLoopTest, AtRestItDrawsNothingAndSleepsUntilInput) {
+  KitbagApp app = make_app();
+  EXPECT_EQ(app.run(window_, clock_), 0);  // the fake closes when the loop goes idle
+  EXPECT_EQ(window_.frames_presented(), FrameScheduler::kSettleFrames);
+  EXPECT_EQ(window_.idle_waits(), 1);
+  ASSERT_FALSE(window_.waits().empty());
+  EXPECT_EQ(window_.waits().back(), std::nullopt) << "no timeout: no polling at rest";
+}
+
+TEST_F(AppLoopTest, EachInputEarnsAFewFramesThenRestAgain) {
+  window_.queue(FakeWindow::Event::Input, 1s);
+  window_.queue(FakeWindow::Event::Input, 30s);
+  window_.queue(FakeWindow::Event::Close, 60s);
+  KitbagApp app = make_app();
+  app.run(window_, clock_);
+  EXPECT_EQ(window_.frames_presented(), 3 * FrameScheduler::kSettleFrames);
+  for (const auto& wait : window_.waits()) EXPECT_EQ(wait, std::nullopt) << "between inputs it sleeps";
+}
+
+TEST_F(AppLoopTest, QuitAfterSleepsRatherThanPolls) {
+  Options options;
+  options.quit_after_seconds = 2.0;
+  window_.set_block_when_idle(true);
+  const auto start = clock_.now();
+  KitbagApp app = make_app(options);
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  EXPECT_GE(clock_.now() - start, 2s);
+  EXPECT_EQ(window_.frames_presented(), FrameScheduler::kSettleFrames);
+  ASSERT_FALSE(window_.waits().empty());
+  EXPECT_GT(*window_.waits().front(), 1s) << "one long sleep until the deadline";
+}
+
+TEST_F(AppLoopTest, AScriptClicksExpectsAndSavesAScreenshot) {
+  TempDir dir;
+  const std::string shot = (dir.path() / "about.png").string();
+  const std::string script = "click About\nexpect About Kitbag Desk\nscreenshot " + shot + "\nquit\n";
+  KitbagApp app = make_app({}, script.c_str());
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  EXPECT_EQ(app.shell().shown().find_by_id("nav:back") != nullptr, true);
+  auto image = read_png_file(shot);
+  ASSERT_TRUE(image.ok()) << image.error();
+  EXPECT_EQ(image.value().width, 1024);
+  EXPECT_EQ(image.value().height, 600);
+}
+
+TEST_F(AppLoopTest, AFailingScriptExitsOne) {
+  KitbagApp app = make_app({}, "click Lions\n");
+  EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
+}
+
+TEST_F(AppLoopTest, AnotherThreadCanStopASleepingLoop) {
+  window_.set_block_when_idle(true);
+  std::atomic<bool> stop{false};
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(50ms);
+    stop.store(true);
+    window_.wake();
+  });
+  KitbagApp app = make_app();
+  EXPECT_EQ(app.run(window_, clock_, &stop), 0);
+  stopper.join();
+  EXPECT_EQ(window_.idle_waits(), 1) << "it was asleep, and woke only to stop";
+}
+
+TEST_F(AppLoopTest, AToastDrawsWhileFadingAndNotWhileItStays) {
+  KitbagApp app = make_app({}, "click tile:presence\nwait 5\n");
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  const auto times = window_.frame_times();
+  ASSERT_GT(times.size(), 10u);
+  std::chrono::steady_clock::duration longest_gap{};
+  for (std::size_t i = 1; i < times.size(); ++i) longest_gap = std::max(longest_gap, times[i] - times[i - 1]);
+  EXPECT_GE(longest_gap, Toast::kHold - 200ms) << "while the message stays, nothing is drawn";
+  EXPECT_LT(times.size(), 60u);
+}
+
+}  // namespace
+}  // namespace kitbag

@@ -1,0 +1,98 @@
+// The home screen in real ImGui frames: its tiles, its sizes at several window sizes, and clicks.
+#include <gtest/gtest.h>
+
+#include "app/core/tool_catalog.h"
+#include "app/ui/widgets.h"
+#include "tests/support/ui_harness.h"
+
+namespace kitbag {
+namespace {
+
+using test::UiHarness;
+
+TEST(HomeScreen, OffersATileForEachOfTheSixTools) {
+  UiHarness ui;
+  ui.settle();
+  for (const Tool& tool : tools()) {
+    const UiTarget& tile = ui.target("tile:" + std::string(tool.key));
+    EXPECT_EQ(tile.label, tool.title);
+    EXPECT_TRUE(ui.shown().shows_text(std::string(tool.title)));
+  }
+  EXPECT_TRUE(ui.shown().shows_text("What would you like to do today?"));
+  EXPECT_TRUE(ui.shown().duplicate_ids().empty());
+}
+
+TEST(HomeScreen, ToolsNotBuiltYetSaySoRatherThanPretend) {
+  UiHarness ui;
+  ui.settle();
+  for (const Tool& tool : tools()) {
+    if (!tool.screen) {
+      EXPECT_TRUE(ui.shown().shows_text("Coming soon")) << tool.title;
+    }
+  }
+  ui.click("tile:animals");
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+  EXPECT_TRUE(ui.shown().shows_text("Animals isn't ready yet")) << "a tap always gets an answer";
+}
+
+TEST(HomeScreen, AboutOpensAndBackReturns) {
+  UiHarness ui;
+  ui.settle();
+  ui.click("About");
+  EXPECT_EQ(ui.navigator().current(), ScreenId::About);
+  EXPECT_TRUE(ui.shown().shows_text("About Kitbag Desk"));
+  EXPECT_TRUE(ui.shown().shows_text("9.9.9-test"));
+  EXPECT_TRUE(ui.shown().shows_text("Nothing a child says or chooses is ever stored."));
+  ui.click("nav:back");
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+}
+
+struct Size {
+  int width;
+  int height;
+};
+
+class HomeScreenSizes : public ::testing::TestWithParam<Size> {};
+
+// Netbook, laptop, big screen, and a narrow portrait window: everything fits, nothing overlaps,
+// and every control is big enough for a child's finger.
+TEST_P(HomeScreenSizes, EverythingFitsAndIsBigEnoughToTap) {
+  UiHarness ui({.size = {GetParam().width, GetParam().height}});
+  ui.settle();
+  const Rect viewport = ui.shown().viewport();
+  const auto& targets = ui.shown().targets();
+  ASSERT_EQ(targets.size(), tools().size() + 1);
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    EXPECT_TRUE(targets[i].rect.inside(viewport)) << targets[i].id;
+    EXPECT_GE(targets[i].rect.height, ui::kMinTouchTarget) << targets[i].id;
+    EXPECT_GE(targets[i].rect.width, ui::kMinTouchTarget) << targets[i].id;
+    for (std::size_t j = i + 1; j < targets.size(); ++j)
+      EXPECT_FALSE(targets[i].rect.intersects(targets[j].rect)) << targets[i].id << " and " << targets[j].id;
+  }
+  for (const auto& text : ui.shown().texts()) EXPECT_TRUE(text.rect.inside(viewport)) << text.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(HomeScreen, HomeScreenSizes,
+                         ::testing::Values(Size{1024, 600}, Size{1280, 800}, Size{1920, 1080}, Size{700, 1000}),
+                         [](const auto& param_info) {
+                           return std::to_string(param_info.param.width) + "x" +
+                                  std::to_string(param_info.param.height);
+                         });
+
+TEST(HomeScreen, TileTextStaysInsideItsTile) {
+  UiHarness ui({.size = {1024, 600}});
+  ui.settle();
+  for (const Tool& tool : tools()) {
+    const Rect tile = ui.target("tile:" + std::string(tool.key)).rect;
+    bool found = false;
+    for (const auto& text : ui.shown().texts()) {
+      if (text.text != tool.title) continue;
+      found = true;
+      EXPECT_TRUE(text.rect.inside(tile)) << tool.title;
+    }
+    EXPECT_TRUE(found) << tool.title;
+  }
+}
+
+}  // namespace
+}  // namespace kitbag

@@ -1,0 +1,72 @@
+// Every control reachable and usable from the keyboard, with a visible focus ring.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "tests/support/ui_harness.h"
+
+namespace kitbag {
+namespace {
+
+using test::UiHarness;
+
+TEST(Keyboard, TabReachesEveryControlOnTheHomeScreen) {
+  UiHarness ui;
+  ui.settle();
+  std::set<std::string> reached;
+  for (std::size_t i = 0; i < ui.shown().targets().size(); ++i) {
+    ui.press({Key::Tab});
+    reached.insert(ui.shell().focus().focused_id());
+  }
+  EXPECT_EQ(reached.size(), ui.shown().targets().size());
+  EXPECT_TRUE(ui.shell().focus().ring_visible());
+}
+
+TEST(Keyboard, EnterOpensAboutAndFocusMovesToBack) {
+  UiHarness ui;
+  ui.settle();
+  ui.press({Key::Tab});
+  ASSERT_EQ(ui.shell().focus().focused_id(), "nav:about");
+  ui.press({Key::Enter});
+  EXPECT_EQ(ui.navigator().current(), ScreenId::About);
+  EXPECT_EQ(ui.shell().focus().focused_id(), "nav:back");
+  ui.press({Key::Space});
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+}
+
+TEST(Keyboard, EscapeGoesBack) {
+  UiHarness ui({.start = ScreenId::About});
+  ui.settle();
+  ui.press({Key::Escape});
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+  ui.press({Key::Escape});
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home) << "Escape at home does nothing";
+}
+
+TEST(Keyboard, ArrowsMoveBetweenTiles) {
+  UiHarness ui;
+  ui.settle();
+  ui.press({Key::Tab});
+  ui.press({Key::Tab});
+  ASSERT_EQ(ui.shell().focus().focused_id(), "tile:feelings");
+  ui.press({Key::Right});
+  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:animals");
+  ui.press({Key::Down});
+  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:stick");
+  ui.press({Key::Left});
+  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:timer");
+  ui.press({Key::Up});
+  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:feelings");
+}
+
+TEST(Keyboard, EnterOnATileGivesTheSameAnswerAsAClick) {
+  UiHarness ui;
+  ui.settle();
+  ui.press({Key::Tab});
+  ui.press({Key::Tab});
+  ui.press({Key::Enter});
+  EXPECT_TRUE(ui.shown().shows_text("Feelings isn't ready yet"));
+}
+
+}  // namespace
+}  // namespace kitbag

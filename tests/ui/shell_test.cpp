@@ -1,0 +1,99 @@
+// The frame around screens: one full-window surface and no ImGui windows, notices that never
+// cover a tool, and a toast that stops costing frames once it stops moving.
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "tests/support/ui_harness.h"
+
+namespace kitbag {
+namespace {
+
+using namespace std::chrono_literals;
+using test::UiHarness;
+
+TEST(Shell, DrawsOneFullWindowSurfaceWithNoImGuiChrome) {
+  UiHarness ui({.size = {1100, 700}});
+  ui.settle();
+  int visible = 0;
+  for (ImGuiWindow* window : GImGui->Windows) {
+    if (!window->WasActive || window->Hidden || window->DrawList->CmdBuffer.Size == 0) continue;
+    if (window->DrawList->VtxBuffer.Size == 0) continue;  // ImGui's implicit, empty debug window
+    ++visible;
+    EXPECT_FLOAT_EQ(window->Pos.x, 0);
+    EXPECT_FLOAT_EQ(window->Pos.y, 0);
+    EXPECT_FLOAT_EQ(window->Size.x, 1100);
+    EXPECT_FLOAT_EQ(window->Size.y, 700);
+    EXPECT_TRUE(window->Flags & ImGuiWindowFlags_NoTitleBar) << window->Name;
+    EXPECT_TRUE(window->Flags & ImGuiWindowFlags_NoResize) << window->Name;
+  }
+  EXPECT_EQ(visible, 1);
+  EXPECT_EQ(ImGui::GetIO().IniFilename, nullptr) << "no imgui.ini is written anywhere";
+}
+
+TEST(Shell, EveryScreenButHomeHasABackControl) {
+  for (ScreenId screen : all_screens()) {
+    UiHarness ui({.start = screen});
+    ui.settle();
+    if (screen == ScreenId::Home) continue;
+    EXPECT_NE(ui.shown().find_by_id("nav:back"), nullptr) << screen_name(screen);
+  }
+}
+
+TEST(Shell, NoticesTakeTheirOwnSpaceAndCanBeDismissed) {
+  UiHarness ui({.size = {1024, 600}});
+  ui.notices().add({"A font file is missing", "fonts/Andika-Regular.ttf was not found. Looked in:\n  /somewhere"});
+  ui.settle();
+  EXPECT_TRUE(ui.shown().shows_text("A font file is missing"));
+  EXPECT_TRUE(ui.shown().shows_text("/somewhere"));
+  const Rect dismiss = ui.target("notice:dismiss").rect;
+  for (const auto& target : ui.shown().targets()) {
+    if (target.id.starts_with("tile:")) {
+      EXPECT_LT(target.rect.bottom(), dismiss.y) << target.id << " is covered";
+    }
+  }
+  ui.click("Dismiss");
+  EXPECT_TRUE(ui.notices().empty());
+  EXPECT_FALSE(ui.shown().shows_text("A font file is missing"));
+}
+
+TEST(Shell, ManyNoticesAreSummarised) {
+  UiHarness ui;
+  for (int i = 0; i < 5; ++i) ui.notices().add({"Problem " + std::to_string(i), "detail"});
+  ui.settle();
+  EXPECT_TRUE(ui.shown().shows_text("Problem 2"));
+  EXPECT_FALSE(ui.shown().shows_text("Problem 3"));
+  EXPECT_TRUE(ui.shown().shows_text("and 2 more"));
+}
+
+TEST(Shell, TheToastCostsFramesOnlyWhileItFades) {
+  UiHarness ui;
+  ui.settle();
+  ui.click("tile:timer");
+  ASSERT_TRUE(ui.shown().shows_text("Timer isn't ready yet"));
+  EXPECT_TRUE(ui.scheduler().settled()) << "faded in, it just stays: nothing to animate";
+  EXPECT_FALSE(ui.scheduler().frame_due(ui.clock().now() + 1s));
+
+  ui.clock().advance(Toast::kHold);
+  ASSERT_TRUE(ui.scheduler().frame_due(ui.clock().now())) << "time to start fading out";
+  ui.frame();
+  EXPECT_FALSE(ui.scheduler().settled()) << "fading out animates";
+  ui.clock().advance(Toast::kFadeOut);
+  ui.frame();
+  ui.settle();
+  EXPECT_FALSE(ui.shown().shows_text("Timer isn't ready yet"));
+  EXPECT_TRUE(ui.scheduler().settled());
+  EXPECT_EQ(ui.scheduler().time_until_due(ui.clock().now()), std::nullopt);
+}
+
+TEST(Shell, LeavingAScreenClearsItsToast) {
+  UiHarness ui;
+  ui.settle();
+  ui.click("tile:timer");
+  ui.click("About");
+  ui.click("Back");
+  EXPECT_FALSE(ui.shown().shows_text("Timer isn't ready yet"));
+}
+
+}  // namespace
+}  // namespace kitbag
