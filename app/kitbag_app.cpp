@@ -8,28 +8,37 @@
 
 #include "app/core/ui_scale.h"
 #include "app/ui/theme.h"
+#include "platform/memory.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
-KitbagApp::KitbagApp(AppSetup setup, const AssetLocator& assets, Notices& notices)
+KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices)
     : options_(std::move(setup.options)),
       notices_(notices),
-      font_library_(assets),
+      font_library_(fonts),
+      prepared_fonts_(std::move(setup.fonts)),
       shell_(options_.screen, std::move(setup.about), notices) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
 }
 
-void KitbagApp::build_fonts(float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  fonts_ = font_library_.build(*io.Fonts, scale, notices_);
-  io.FontDefault = fonts_.body;
+void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
+  fonts_ = fonts;
+  ImGui::GetIO().FontDefault = fonts_.body;
   ui::apply_theme(ImGui::GetStyle(), scale);
   font_scale_ = scale;
   release_font_pixels_ = true;
 }
 
+void KitbagApp::build_fonts(float scale) { use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_), scale); }
+
 int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
-  build_fonts(ui_scale(window.content_scale(), window.framebuffer_size()));
+  const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
+  if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f) {
+    use_fonts(prepared_fonts_->fonts, scale);
+  } else {
+    build_fonts(scale);  // the guess made before the window existed was wrong (a HiDPI monitor)
+  }
+  prepared_fonts_.reset();
   std::optional<Clock::TimePoint> quit_at;
   if (options_.quit_after_seconds)
     quit_at = clock.now() + std::chrono::duration_cast<Clock::TimePoint::duration>(
@@ -101,6 +110,7 @@ void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
   if (release_font_pixels_) {
     // The atlas is on the graphics card now; its pixels in RAM are no longer needed.
     io.Fonts->ClearTexData();
+    return_free_memory_to_system();
     release_font_pixels_ = false;
   }
 

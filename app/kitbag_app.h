@@ -13,7 +13,6 @@
 #include "app/ui/app_shell.h"
 #include "app/ui/fonts.h"
 #include "app/ui/input_injector.h"
-#include "platform/asset_locator.h"
 #include "platform/clock.h"
 #include "platform/window.h"
 
@@ -23,13 +22,14 @@ struct AppSetup {
   Options options;
   std::optional<Script> script;  // from --script, with --screenshot's capture appended
   ui::AboutFacts about;
+  std::optional<ui::PreparedFonts> fonts;  // built ahead in ImGui's current atlas; else built at start
 };
 
 inline constexpr int kExitScriptFailed = 1;
 
 class KitbagApp {
  public:
-  KitbagApp(AppSetup setup, const AssetLocator& assets, Notices& notices);
+  KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices);
 
   // Runs until the window closes, `stop` is set, the script ends or --quit-after passes.
   // Returns the process exit code. Needs a current ImGui context bound to `window`.
@@ -40,11 +40,13 @@ class KitbagApp {
 
  private:
   void draw_frame(Window& window, Clock::TimePoint now);
+  void use_fonts(const ui::Fonts& fonts, float scale);
   void build_fonts(float scale);
 
   Options options_;
   Notices& notices_;
-  ui::FontLibrary font_library_;
+  ui::FontLibrary& font_library_;
+  std::optional<ui::PreparedFonts> prepared_fonts_;
   ui::Fonts fonts_;
   float font_scale_ = 0;
   bool release_font_pixels_ = false;

@@ -2,11 +2,14 @@
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 
+#include "app/core/ui_scale.h"
 #include "app/core/version.h"
 #include "app/kitbag_app.h"
 #include "app/ui/imgui_session.h"
+#include "app/ui/theme.h"
 #include "platform/data_dir.h"
 #include "platform/glfw_window.h"
 #include "platform/termination_signals.h"
@@ -79,15 +82,30 @@ int run(int argc, char** argv) {
 
   Notices notices([](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
   const Environment env = process_environment();
-  AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}};
+  AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}, {}};
   const AssetLocator assets = AssetLocator::standard(env);
 
-  ui::ImGuiSession imgui;
+  // Declared first so they outlive the ImGui context and the window, which refer to them.
+  ImFontAtlas atlas;
+  ui::FontLibrary font_library(assets);
+  std::optional<ui::ImGuiSession> imgui;
+
+  // The fonts build on a worker while the window and the graphics driver start up, for the
+  // scale the window is expected to have; KitbagApp rebuilds them if that guess was wrong.
+  ui::BackgroundFontBuild font_build(font_library, atlas, ui_scale(1.0f, options.size.value_or(kDesignSize)));
   WindowConfig config;
   config.size = options.size;
+  config.background_rgb = ui::kPageRgb;
   auto window = open_glfw_window(config);
+  setup.fonts = font_build.finish();
+  for (const Notice& notice : setup.fonts->notices) notices.add(notice);
   if (!window) {
     std::cerr << "kitbag: " << window.error() << "\n";
+    return 1;
+  }
+  imgui.emplace(&atlas);
+  if (auto attached = window.value()->attach_imgui(); !attached) {
+    std::cerr << "kitbag: " << attached.error() << "\n";
     return 1;
   }
   {
@@ -96,7 +114,7 @@ int run(int argc, char** argv) {
   }
 
   SteadyClock clock;
-  KitbagApp app(std::move(setup), assets, notices);
+  KitbagApp app(std::move(setup), font_library, notices);
   const int exit_code = app.run(*window.value(), clock, &stop);
 
   std::lock_guard lock(window_mutex);

@@ -21,7 +21,10 @@ void remember_glfw_error(int, const char* description) { g_last_glfw_error = des
 
 class GlfwWindow final : public Window {
  public:
-  explicit GlfwWindow(GLFWwindow* window) : window_(window) { install_input_callbacks(); }
+  GlfwWindow(GLFWwindow* window, const char* glsl_version, std::uint32_t background)
+      : window_(window), glsl_version_(glsl_version), background_(background) {
+    install_input_callbacks();
+  }
 
   ~GlfwWindow() override {
     if (backends_ready_) {
@@ -35,10 +38,16 @@ class GlfwWindow final : public Window {
   GlfwWindow(const GlfwWindow&) = delete;
   GlfwWindow& operator=(const GlfwWindow&) = delete;
 
-  bool init_backends(const char* glsl_version) {
+  Status attach_imgui() override {
+    if (backends_ready_) return ok_status();
     // Our callbacks are installed first, so ImGui's chain to them and we still hear every event.
-    backends_ready_ = ImGui_ImplGlfw_InitForOpenGL(window_, true) && ImGui_ImplOpenGL3_Init(glsl_version);
-    return backends_ready_;
+    if (!ImGui_ImplGlfw_InitForOpenGL(window_, true)) return Error{"cannot start drawing: the GLFW backend failed"};
+    if (!ImGui_ImplOpenGL3_Init(glsl_version_)) {
+      ImGui_ImplGlfw_Shutdown();
+      return Error{"cannot start drawing: the OpenGL backend failed to start"};
+    }
+    backends_ready_ = true;
+    return ok_status();
   }
 
   bool should_close() const override { return close_requested_.load() || glfwWindowShouldClose(window_); }
@@ -82,7 +91,8 @@ class GlfwWindow final : public Window {
   void render_frame() override {
     glfwGetFramebufferSize(window_, &framebuffer_width_, &framebuffer_height_);
     glViewport(0, 0, framebuffer_width_, framebuffer_height_);
-    glClearColor(0.98f, 0.95f, 0.89f, 1.0f);
+    const auto channel = [this](int shift) { return static_cast<float>((background_ >> shift) & 0xFF) / 255.0f; };
+    glClearColor(channel(16), channel(8), channel(0), 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   }
@@ -138,6 +148,8 @@ class GlfwWindow final : public Window {
   }
 
   GLFWwindow* window_;
+  const char* glsl_version_;
+  std::uint32_t background_;
   bool backends_ready_ = false;
   bool input_seen_ = false;
   std::atomic<bool> close_requested_{false};
@@ -199,9 +211,7 @@ Result<std::unique_ptr<Window>> open_glfw_window(const WindowConfig& config) {
   glfwMakeContextCurrent(raw);
   glfwSwapInterval(1);
 
-  auto window = std::make_unique<GlfwWindow>(raw);
-  if (!window->init_backends(glsl_version)) return Error{"cannot start drawing: the OpenGL backend failed to start"};
-  return std::unique_ptr<Window>(std::move(window));
+  return std::unique_ptr<Window>(std::make_unique<GlfwWindow>(raw, glsl_version, config.background_rgb));
 }
 
 }  // namespace kitbag

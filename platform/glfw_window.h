@@ -8,8 +8,9 @@
 
 namespace kitbag {
 
-// Needs a current ImGui context, which must outlive the window. Fails with one clear sentence
-// when there is no display.
+// Opens the window and its OpenGL context; ImGui comes later, with Window::attach_imgui(), so
+// that work which must not share ImGui (building the font atlas) can overlap this. Fails with
+// one clear sentence when there is no display.
 Result<std::unique_ptr<Window>> open_glfw_window(const WindowConfig& config);
 
 }  // namespace kitbag

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include "app/core/command_line.h"
+#include "app/core/result.h"
 #include "platform/image.h"
 
 namespace kitbag {
@@ -15,11 +17,18 @@ struct WindowConfig {
   std::string title = "Kitbag Desk";
   std::optional<WindowSize> size;  // in screen coordinates; default fits the monitor
   std::optional<Image> icon;
+  // What the window is cleared to before each frame: the page colour, so the app need not
+  // paint a full-window rectangle (a million blended pixels in a software renderer).
+  std::uint32_t background_rgb = 0xFFFFFF;
 };
 
 class Window {
  public:
   virtual ~Window() = default;
+
+  // Binds Dear ImGui's platform and renderer backends to this window. Call once, after the
+  // ImGui context exists; the context must outlive the window.
+  virtual Status attach_imgui() = 0;
 
   virtual bool should_close() const = 0;
   virtual void request_close() = 0;  // any thread; follow with wake()

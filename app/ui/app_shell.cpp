@@ -26,10 +26,10 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   return keys;
 }
 
-// Large, soft shapes behind everything, so the page feels warm rather than blank.
+// Large, soft shapes behind everything, so the page feels warm rather than blank. The page
+// colour itself is what the window clears to (WindowConfig::background_rgb).
 void draw_page(ImDrawList* draw, const Rect& viewport) {
   const Palette& p = palette();
-  draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
   const float size = std::max(viewport.width, viewport.height);
   draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
                         p.page_shape, 96);

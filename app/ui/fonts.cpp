@@ -108,4 +108,26 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   return fonts;
 }
 
+BackgroundFontBuild::BackgroundFontBuild(FontLibrary& library, ImFontAtlas& atlas, float scale)
+    : worker_([this, &library, &atlas, scale] {
+        Notices notices;
+        result_.fonts = library.build(atlas, scale, notices);
+        result_.scale = scale;
+        result_.notices = notices.all();
+        // Also the RGBA copy the OpenGL backend uploads, which ImGui would otherwise make on the first frame.
+        unsigned char* pixels = nullptr;
+        int width = 0;
+        int height = 0;
+        atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+      }) {}
+
+BackgroundFontBuild::~BackgroundFontBuild() {
+  if (worker_.joinable()) worker_.join();
+}
+
+PreparedFonts BackgroundFontBuild::finish() {
+  if (worker_.joinable()) worker_.join();
+  return result_;
+}
+
 }  // namespace kitbag::ui

@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "app/core/notices.h"
 #include "platform/asset_locator.h"
@@ -41,6 +43,30 @@ class FontLibrary {
   bool loaded_ = false;
   std::shared_ptr<Face> regular_;
   std::shared_ptr<Face> bold_;
+};
+
+// Fonts built for a given scale, with the problems met on the way.
+struct PreparedFonts {
+  Fonts fonts;
+  float scale = 0;
+  std::vector<Notice> notices;
+};
+
+// Builds an atlas on a worker thread while the window and graphics driver start, so the first
+// frame does not wait for FreeType. Only valid while no ImGui context exists: ImGui's
+// allocator reads its current context, so nothing of ImGui may run on another thread meanwhile.
+class BackgroundFontBuild {
+ public:
+  BackgroundFontBuild(FontLibrary& library, ImFontAtlas& atlas, float scale);
+  ~BackgroundFontBuild();
+  BackgroundFontBuild(const BackgroundFontBuild&) = delete;
+  BackgroundFontBuild& operator=(const BackgroundFontBuild&) = delete;
+
+  PreparedFonts finish();  // waits for the worker
+
+ private:
+  PreparedFonts result_;
+  std::thread worker_;
 };
 
 }  // namespace kitbag::ui

@@ -6,9 +6,9 @@
 
 namespace kitbag::ui {
 
-ImGuiSession::ImGuiSession() {
+ImGuiSession::ImGuiSession(ImFontAtlas* fonts) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGui::CreateContext(fonts);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about the session is written anywhere
   io.LogFilename = nullptr;

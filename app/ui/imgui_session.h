@@ -3,11 +3,14 @@
 // keyboard handled by our own focus rather than ImGui's debug-style navigation.
 #pragma once
 
+struct ImFontAtlas;
+
 namespace kitbag::ui {
 
 class ImGuiSession {
  public:
-  ImGuiSession();
+  // With `fonts`, the context uses that atlas (built beforehand) and does not own it.
+  explicit ImGuiSession(ImFontAtlas* fonts = nullptr);
   ~ImGuiSession();
   ImGuiSession(const ImGuiSession&) = delete;
   ImGuiSession& operator=(const ImGuiSession&) = delete;

@@ -14,7 +14,7 @@ constexpr ImU32 rgb(unsigned hex) {
 
 const Palette& palette() {
   static const Palette warm{
-      .page = rgb(0xFBF1E3),
+      .page = rgb(kPageRgb),
       .page_shape = rgb(0xF6E4CE),
       .surface = rgb(0xFFFCF7),
       .surface_hover = rgb(0xFFF3E2),

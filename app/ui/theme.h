@@ -7,6 +7,9 @@
 
 namespace kitbag::ui {
 
+// The page colour as 0xRRGGBB, for the window to clear to.
+inline constexpr unsigned kPageRgb = 0xFBF1E3;
+
 struct Palette {
   ImU32 page;          // the cream background
   ImU32 page_shape;    // soft shapes drawn on the page

@@ -29,6 +29,7 @@ class FakeWindow final : public Window {
   const std::vector<std::optional<std::chrono::nanoseconds>>& waits() const { return waits_; }
   std::vector<Clock::TimePoint> frame_times() const { return frame_times_; }
 
+  Status attach_imgui() override { return ok_status(); }
   bool should_close() const override;
   void request_close() override;
   bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override;

@@ -18,12 +18,15 @@ class GlfwWindowTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem(); }
 
-  std::unique_ptr<Window> open(WindowSize size) {
+  std::unique_ptr<Window> open(WindowSize size, std::uint32_t background = 0x336699) {
     WindowConfig config;
     config.size = size;
+    config.background_rgb = background;
     auto window = open_glfw_window(config);
     EXPECT_TRUE(window.ok()) << (window.ok() ? "" : window.error());
-    return window.ok() ? std::move(window).value() : nullptr;
+    if (!window.ok()) return nullptr;
+    EXPECT_TRUE(window.value()->attach_imgui().ok());
+    return std::move(window).value();
   }
 
   ui::ImGuiSession imgui_;
@@ -53,7 +56,7 @@ TEST_F(GlfwWindowTest, ReadsBackWhatWasDrawn) {
   ASSERT_EQ(frame.width, 320);
   ASSERT_EQ(frame.height, 240);
   EXPECT_EQ(test::pixel(frame, 40, 200), 0xC82814u) << "left half is the rectangle";
-  EXPECT_NE(test::pixel(frame, 280, 200), 0xC82814u) << "right half is the cleared background";
+  EXPECT_EQ(test::pixel(frame, 280, 200), 0x336699u) << "right half is the background it was given";
   EXPECT_EQ(frame.rgba[3], 255) << "screenshots are opaque";
 }
 

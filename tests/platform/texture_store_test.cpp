@@ -29,6 +29,7 @@ class TextureStoreTest : public ::testing::Test {
     auto opened = open_glfw_window(config);
     ASSERT_TRUE(opened.ok()) << opened.error();
     window_ = std::move(opened).value();
+    ASSERT_TRUE(window_->attach_imgui().ok());
     ImGui::GetIO().Fonts->Build();
   }
   void TearDown() override { window_.reset(); }

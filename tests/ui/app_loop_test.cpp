@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <imgui.h>
+
 #include <thread>
 
 #include "app/ui/imgui_session.h"
@@ -18,8 +20,10 @@ using namespace std::chrono_literals;
 
 class AppLoopTest : public ::testing::Test {
  protected:
-  KitbagApp make_app(Options options = {}, const char* script = nullptr) {
+  KitbagApp make_app(Options options = {}, const char* script = nullptr,
+                     std::optional<ui::PreparedFonts> fonts = std::nullopt) {
     AppSetup setup;
+    setup.fonts = std::move(fonts);
     setup.options = options;
     if (script != nullptr) {
       auto parsed = parse_script(script, "loop.kbs");
@@ -27,15 +31,33 @@ class AppLoopTest : public ::testing::Test {
       setup.script = parsed.value();
     }
     setup.about = {"test", "/tmp/none"};
-    return KitbagApp(setup, assets_, notices_);
+    return KitbagApp(setup, fonts_, notices_);
   }
 
   ui::ImGuiSession imgui_;
   FakeClock clock_;
   FakeWindow window_{clock_, {1024, 600}};
   AssetLocator assets_{{std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"}};
+  ui::FontLibrary fonts_{assets_};
   Notices notices_;
 };
+
+TEST_F(AppLoopTest, FontsBuiltAheadForTheRightScaleAreUsedAsTheyAre) {
+  Notices ignored;
+  ui::PreparedFonts prepared{fonts_.build(*ImGui::GetIO().Fonts, 0.9f, ignored), 0.9f, {}};  // 1024x600 is 0.9
+  ImFont* body = prepared.fonts.body;
+  KitbagApp app = make_app({}, nullptr, prepared);
+  app.run(window_, clock_);
+  EXPECT_EQ(ImGui::GetIO().FontDefault, body);
+}
+
+TEST_F(AppLoopTest, FontsBuiltAheadForAnotherScaleAreRebuilt) {
+  Notices ignored;
+  ui::PreparedFonts prepared{fonts_.build(*ImGui::GetIO().Fonts, 2.0f, ignored), 2.0f, {}};
+  KitbagApp app = make_app({}, nullptr, prepared);
+  app.run(window_, clock_);
+  EXPECT_FLOAT_EQ(ImGui::GetIO().FontDefault->FontSize, 0.9f * ui::kBodySize);
+}
 
 TEST_F(AppLoopTest, AtRestItDrawsNothingAndSleepsUntilInput) {
   KitbagApp app = make_app();

@@ -83,3 +83,34 @@ TEST_F(FontsTest, AnEmptyFileIsNamed) {
 
 }  // namespace
 }  // namespace kitbag
+
+namespace kitbag {
+namespace {
+
+// No ImGui context exists in these tests, as in main() while the window opens.
+TEST(BackgroundFontBuild, BuildsTheAtlasAndItsPixelsOffTheMainThread) {
+  AssetLocator assets({std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"});
+  ui::FontLibrary library(assets);
+  ImFontAtlas atlas;
+  ui::BackgroundFontBuild build(library, atlas, 1.5f);
+  const ui::PreparedFonts prepared = build.finish();
+  EXPECT_TRUE(atlas.IsBuilt());
+  EXPECT_NE(atlas.TexPixelsRGBA32, nullptr) << "ready for upload, so the first frame need not convert it";
+  EXPECT_FLOAT_EQ(prepared.scale, 1.5f);
+  EXPECT_FLOAT_EQ(prepared.fonts.body->FontSize, 1.5f * ui::kBodySize);
+  EXPECT_TRUE(prepared.notices.empty());
+}
+
+TEST(BackgroundFontBuild, KeepsItsNoticesForTheMainThread) {
+  TempDir empty;
+  AssetLocator assets({empty.path()});
+  ui::FontLibrary library(assets);
+  ImFontAtlas atlas;
+  const ui::PreparedFonts prepared = ui::BackgroundFontBuild(library, atlas, 1.0f).finish();
+  ASSERT_EQ(prepared.notices.size(), 2u);
+  EXPECT_NE(prepared.notices[0].detail.find("Andika-Regular.ttf"), std::string::npos);
+  EXPECT_TRUE(atlas.IsBuilt()) << "the plain fallback";
+}
+
+}  // namespace
+}  // namespace kitbag
