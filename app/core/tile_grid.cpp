@@ -10,17 +10,22 @@ std::vector<Rect> lay_out_tiles(const Rect& area, int count, const TileGridRules
   int best_columns = 1;
   float best_width = 0;
   float best_height = 0;
+  bool best_wide_enough = false;
   for (int columns = 1; columns <= count; ++columns) {
     const int rows = (count + columns - 1) / columns;
     float width = (area.width - rules.gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     float height = (area.height - rules.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
     if (width <= 0 || height <= 0) continue;
-    if (width / height > rules.max_aspect) width = height * rules.max_aspect;
+    // Short of height, a tile may be wider than max_aspect rather than narrower than min_width.
+    if (width / height > rules.max_aspect) width = std::max(height * rules.max_aspect, std::min(width, rules.min_width));
     if (width / height < rules.min_aspect) height = width / rules.min_aspect;
-    if (width * height > best_width * best_height) {
+    const bool wide_enough = width >= rules.min_width;
+    const bool larger = width * height > best_width * best_height;
+    if ((wide_enough && !best_wide_enough) || (wide_enough == best_wide_enough && larger)) {
       best_columns = columns;
       best_width = width;
       best_height = height;
+      best_wide_enough = wide_enough;
     }
   }
   if (best_width <= 0) return {};

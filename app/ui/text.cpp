@@ -27,6 +27,22 @@ std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, fl
   return lines;
 }
 
+ImFont* font_that_fits(std::initializer_list<ImFont*> fonts, std::string_view text, float width, float height) {
+  ImFont* last = nullptr;
+  for (ImFont* font : fonts) {
+    last = font;
+    bool fits = true;
+    std::size_t start = 0;
+    while (fits && start < text.size()) {
+      const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+      fits = measure_text(font, text.substr(start, end - start)).x <= width;
+      start = end + 1;
+    }
+    if (fits && static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize <= height) return font;
+  }
+  return last;
+}
+
 Rect draw_text(FrameContext& frame, ImFont* font, std::string_view text, ImVec2 origin, ImU32 colour,
                float wrap_width) {
   frame.draw->AddText(font, font->FontSize, origin, colour, text.data(), text.data() + text.size(), wrap_width);

@@ -11,17 +11,21 @@
 namespace kitbag::ui {
 namespace {
 
-void coming_soon_badge(FrameContext& frame, const Rect& tile) {
-  ImFont* font = frame.fonts.small;
-  const char* text = "Coming soon";
-  const ImVec2 size = measure_text(font, text);
+constexpr const char* kComingSoon = "Coming soon";
+
+Rect coming_soon_badge_rect(const FrameContext& frame, const Rect& tile) {
+  const ImVec2 size = measure_text(frame.fonts.small, kComingSoon);
   const float pad_x = frame.px(12);
   const float pad_y = frame.px(5);
-  const Rect badge{tile.right() - size.x - 2 * pad_x - frame.px(14), tile.y + frame.px(14), size.x + 2 * pad_x,
-                   size.y + 2 * pad_y};
+  return {tile.right() - size.x - 2 * pad_x - frame.px(14), tile.y + frame.px(14), size.x + 2 * pad_x,
+          size.y + 2 * pad_y};
+}
+
+void coming_soon_badge(FrameContext& frame, const Rect& badge) {
   frame.draw->AddRectFilled(top_left(badge), bottom_right(badge), with_alpha(palette().surface, 0.9f),
                             badge.height / 2);
-  draw_text(frame, font, text, ImVec2(badge.x + pad_x, badge.y + pad_y), palette().ink);
+  draw_text(frame, frame.fonts.small, kComingSoon, ImVec2(badge.x + frame.px(12), badge.y + frame.px(5)),
+            palette().ink);
 }
 
 }  // namespace
@@ -39,32 +43,44 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   const ImU32 fill = state.hovered && !state.held ? mix(colours.fill, p.surface, 0.18f) : colours.fill;
   frame.draw->AddRectFilled(top_left(face), bottom_right(face), fill, rounding);
 
-  // Picture, name and hint, centred together; the hint goes first when space is short.
-  const float padding = frame.px(18);
-  const float disc = std::clamp(std::min(face.width, face.height) * 0.2f, frame.px(26), frame.px(80));
-  const float gap = frame.px(12);
-  const Rect text_box{face.x + padding, 0, face.width - 2 * padding, 0};
-  const float title_height = static_cast<float>(wrap_lines(frame.fonts.label, tool.title, text_box.width).size()) *
-                             frame.fonts.label->FontSize;
-  const float hint_height = static_cast<float>(wrap_lines(frame.fonts.small, tool.hint, text_box.width).size()) *
-                            frame.fonts.small->FontSize;
-  const float without_hint = 2 * disc + gap + title_height;
-  const bool show_hint = without_hint + gap / 2 + hint_height + 2 * padding <= face.height;
-  const float content = show_hint ? without_hint + gap / 2 + hint_height : without_hint;
-  float y = face.y + (face.height - content) / 2;
+  // Name, picture and hint, centred together below any badge. The name matters most: it gets
+  // the largest font that fits. The picture shrinks, or is left out, to make room; the hint
+  // shows only where there is room to spare.
+  const bool coming_soon = !tool.screen.has_value();
+  const Rect badge = coming_soon_badge_rect(frame, face);
+  const float padding = frame.px(14);
+  const float gap = frame.px(10);
+  const float top = coming_soon ? badge.bottom() + frame.px(6) : face.y + padding;
+  const float room = face.bottom() - padding - top;
+  const float width = face.width - 2 * padding;
+  auto height_of = [&](ImFont* font, std::string_view text) {
+    return static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize;
+  };
 
-  const ImVec2 centre(face.center_x(), y + disc);
-  frame.draw->AddCircleFilled(centre, disc, p.surface, 64);
-  draw_icon(frame.draw, tool_icon(tool.id), centre, disc * 0.62f, colours.deep, p.surface);
-  y += 2 * disc + gap;
+  ImFont* title_font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, tool.title, width, room);
+  const float title_height = height_of(title_font, tool.title);
+  const float largest_disc = std::clamp(std::min(face.width, face.height) * 0.2f, frame.px(26), frame.px(80));
+  const float disc = std::min(largest_disc, (room - title_height - gap) / 2);
+  const bool show_disc = disc >= frame.px(18);
+  const float hint_height = height_of(frame.fonts.small, tool.hint);
+  float content = title_height + (show_disc ? 2 * disc + gap : 0);
+  const bool show_hint = content + gap / 2 + hint_height <= room;
+  if (show_hint) content += gap / 2 + hint_height;
+  float y = std::clamp(face.y + (face.height - content) / 2, top, std::max(top, top + room - content));
 
-  draw_text_centred(frame, frame.fonts.label, tool.title, {text_box.x, y, text_box.width, title_height}, p.ink);
+  if (show_disc) {
+    const ImVec2 centre(face.center_x(), y + disc);
+    frame.draw->AddCircleFilled(centre, disc, p.surface, 64);
+    draw_icon(frame.draw, tool_icon(tool.id), centre, disc * 0.62f, colours.deep, p.surface);
+    y += 2 * disc + gap;
+  }
+  draw_text_centred(frame, title_font, tool.title, {face.x + padding, y, width, title_height}, p.ink);
   y += title_height + gap / 2;
   if (show_hint)
-    draw_text_centred(frame, frame.fonts.small, tool.hint, {text_box.x, y, text_box.width, hint_height},
+    draw_text_centred(frame, frame.fonts.small, tool.hint, {face.x + padding, y, width, hint_height},
                       with_alpha(p.ink, 0.85f));
 
-  if (!tool.screen) coming_soon_badge(frame, face);
+  if (coming_soon) coming_soon_badge(frame, badge);
   if (state.focus_ring) draw_focus_ring(frame, face, rounding);
 
   if (state.clicked && !tool.screen)

@@ -59,6 +59,23 @@ TEST(TileGrid, AShortLastRowIsCentredUnderTheOthers) {
   EXPECT_NEAR(tiles[3].x - tiles[0].x, tiles[2].right() - tiles[4].right(), 0.01);
 }
 
+TEST(TileGrid, AShortWideAreaKeepsTilesWideEnoughForTheirNames) {
+  // Six columns would give the largest tiles here, but too narrow for a word like "Presence".
+  const Rect area{20, 100, 984, 230};
+  const TileGridRules rules{.gap = 16, .min_width = 200};
+  const auto tiles = lay_out_tiles(area, 6, rules);
+  ASSERT_EQ(tiles.size(), 6u);
+  EXPECT_GE(tiles[0].width, 200);
+  const auto unconstrained = lay_out_tiles(area, 6, {.gap = 16});
+  EXPECT_LT(unconstrained[0].width, 200) << "the rule is what makes the difference";
+}
+
+TEST(TileGrid, WhenNothingIsWideEnoughTheLargestStillWins) {
+  const auto tiles = lay_out_tiles({0, 0, 300, 300}, 6, {.gap = 10, .min_width = 400});
+  ASSERT_EQ(tiles.size(), 6u);
+  expect_sound_layout(tiles, {0, 0, 300, 300}, {.gap = 10});
+}
+
 TEST(TileGrid, NothingToLayOut) {
   EXPECT_TRUE(lay_out_tiles({0, 0, 100, 100}, 0, {}).empty());
   EXPECT_TRUE(lay_out_tiles({0, 0, 0, 100}, 6, {}).empty());

@@ -12,10 +12,11 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
   const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
   const float width = std::min(area.width - 2 * margin, frame.px(900));
-  const Rect card{area.center_x() - width / 2, area.y + margin / 2, width, area.height - margin * 1.5f};
+  Rect card{area.center_x() - width / 2, area.y + margin / 2, width, 0};
   const float rounding = frame.px(24);
-  draw_soft_shadow(frame, card, rounding, frame.px(3));
-  frame.draw->AddRectFilled(top_left(card), bottom_right(card), p.surface, rounding);
+  // The words go on the upper channel first, so the card behind them can fit their height.
+  frame.draw->ChannelsSplit(2);
+  frame.draw->ChannelsSetCurrent(1);
 
   const float padding = frame.px(36);
   const float text_width = card.width - 2 * padding;
@@ -38,6 +39,12 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   paragraph(frame.fonts.small, "This computer keeps Kitbag's own files in: " + facts_.data_dir, p.ink_soft,
             frame.px(8));
   paragraph(frame.fonts.small, typeface, p.ink_soft, 0);
+
+  card.height = y + padding - card.y;
+  frame.draw->ChannelsSetCurrent(0);
+  draw_soft_shadow(frame, card, rounding, frame.px(3));
+  frame.draw->AddRectFilled(top_left(card), bottom_right(card), p.surface, rounding);
+  frame.draw->ChannelsMerge();
 }
 
 }  // namespace kitbag::ui

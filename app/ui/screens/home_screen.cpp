@@ -31,7 +31,8 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   const Rect grid{area.x + margin, grid_top, area.width - 2 * margin, area.bottom() - margin - grid_top};
   const auto& all = tools();
   const auto tiles = lay_out_tiles(grid, static_cast<int>(all.size()),
-                                   {.gap = std::clamp(area.width * 0.02f, frame.px(14), frame.px(28))});
+                                   {.gap = std::clamp(area.width * 0.02f, frame.px(14), frame.px(28)),
+                                    .min_width = frame.px(200)});
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     if (tool_tile(frame, all[i], tiles[i]) && all[i].screen) frame.navigator.open(*all[i].screen);
   }
