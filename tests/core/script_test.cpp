@@ -47,6 +47,7 @@ TEST(Script, AnEmptyScriptHasNoSteps) {
 }
 
 struct BadLine {
+  const char* name;
   const char* text;
   const char* message;
 };
@@ -61,14 +62,15 @@ TEST_P(ScriptErrors, NameTheFileAndLine) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Script, ScriptErrors,
-                         ::testing::Values(BadLine{"clik About", "unknown command 'clik'"},
-                                           BadLine{"click", "click needs a target"},
-                                           BadLine{"key F42", "unknown key 'F42'"},
-                                           BadLine{"wait soon", "wait expects seconds"},
-                                           BadLine{"wait -1", "wait expects seconds"},
-                                           BadLine{"expect", "expect needs"},
-                                           BadLine{"screenshot", "screenshot needs a file name"},
-                                           BadLine{"type", "type needs some text"}));
+                         ::testing::Values(BadLine{"UnknownCommand", "clik About", "unknown command 'clik'"},
+                                           BadLine{"ClickWithoutTarget", "click", "click needs a target"},
+                                           BadLine{"UnknownKey", "key F42", "unknown key 'F42'"},
+                                           BadLine{"WaitWithoutNumber", "wait soon", "wait expects seconds"},
+                                           BadLine{"NegativeWait", "wait -1", "wait expects seconds"},
+                                           BadLine{"ExpectWithoutText", "expect", "expect needs"},
+                                           BadLine{"ScreenshotWithoutFile", "screenshot", "screenshot needs a file name"},
+                                           BadLine{"TypeWithoutText", "type", "type needs some text"}),
+                         [](const auto& param_info) { return std::string(param_info.param.name); });
 
 }  // namespace
 }  // namespace kitbag
