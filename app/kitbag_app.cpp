@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iostream>
 
+#include "app/core/seconds.h"
 #include "app/core/ui_scale.h"
 #include "app/ui/theme.h"
 #include "platform/memory.h"
@@ -40,21 +41,24 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
   }
   prepared_fonts_.reset();
   std::optional<Clock::TimePoint> quit_at;
-  if (options_.quit_after_seconds)
-    quit_at = clock.now() + std::chrono::duration_cast<Clock::TimePoint::duration>(
-                                std::chrono::duration<double>(*options_.quit_after_seconds));
+  if (options_.quit_after_seconds) quit_at = clock.now() + to_duration(*options_.quit_after_seconds);
 
   while (true) {
-    if (window.should_close() || (stop != nullptr && stop->load())) return 0;
     const auto now = clock.now();
-    if (quit_at && now >= *quit_at) return 0;
+    const bool closing = window.should_close() || (stop != nullptr && stop->load()) || (quit_at && now >= *quit_at);
     if (runner_) {
-      if (runner_->state() == ScriptRunner::State::Finished) return 0;
       if (runner_->state() == ScriptRunner::State::Failed) {
         std::cerr << "kitbag: script failed at " << runner_->failure() << "\n";
         return kExitScriptFailed;
       }
+      // A script cut short did not pass, whatever closed the app.
+      if (closing && runner_->state() == ScriptRunner::State::Running) {
+        std::cerr << "kitbag: the app closed before the script finished, at " << runner_->current_step() << "\n";
+        return kExitScriptFailed;
+      }
+      if (runner_->state() == ScriptRunner::State::Finished) return 0;
     }
+    if (closing) return 0;
 
     if (!scheduler_.frame_due(now)) {
       auto budget = scheduler_.time_until_due(now);
@@ -65,7 +69,6 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
       continue;
     }
     draw_frame(window, now);
-    if (quit_at) scheduler_.redraw_at(*quit_at);
   }
 }
 

@@ -1,4 +1,5 @@
 // kitbag: parses the command line, wires the real platform into the app, and runs it.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -17,26 +18,34 @@
 namespace kitbag {
 namespace {
 
-// --script and --screenshot become one script; a screenshot alone is "capture, then quit".
+Result<std::string> read_text_file(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return Error{"cannot read the script " + path + ": not a file"};
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  if (!in.good() && !in.eof()) return Error{"cannot read the script " + path};
+  return text.str();
+}
+
+// --script and --screenshot become one script: the capture is taken where the script ends,
+// which is before its first quit if it has one. A screenshot alone is "capture, then quit".
 Result<std::optional<Script>> load_script(const Options& options) {
   std::optional<Script> script;
   if (options.script_path) {
-    std::ifstream in(*options.script_path, std::ios::binary);
-    if (!in) return Error{"cannot read the script " + *options.script_path};
-    std::stringstream text;
-    text << in.rdbuf();
-    auto parsed = parse_script(text.str(), *options.script_path);
+    auto text = read_text_file(*options.script_path);
+    if (!text) return Error{text.error()};
+    auto parsed = parse_script(text.value(), *options.script_path);
     if (!parsed) return Error{parsed.error()};
     script = std::move(parsed).value();
   }
   if (options.screenshot_path) {
     if (!script) script = Script{"--screenshot", {}};
-    ScriptStep capture;
-    capture.verb = ScriptVerb::Screenshot;
-    capture.argument = *options.screenshot_path;
-    capture.source = "screenshot " + *options.screenshot_path;
-    script->steps.push_back(capture);
-    script->steps.push_back(ScriptStep{ScriptVerb::Quit, "", {}, 0, 0, "quit"});
+    auto& steps = script->steps;
+    auto quit = std::find_if(steps.begin(), steps.end(), [](const ScriptStep& s) { return s.verb == ScriptVerb::Quit; });
+    if (quit == steps.end()) quit = steps.insert(steps.end(), ScriptStep{ScriptVerb::Quit, "", {}, 0, 0, "quit"});
+    steps.insert(quit, ScriptStep{ScriptVerb::Screenshot, *options.screenshot_path, {}, 0, 0,
+                                  "--screenshot " + *options.screenshot_path});
   }
   return script;
 }
@@ -47,7 +56,8 @@ std::string prepare_data_dir(const Options& options, const Environment& env, Not
     notices.add({"Local data cannot be kept on this computer", chosen.error()});
     return "(nowhere: " + chosen.error() + ")";
   }
-  auto dir = DataDir::open(chosen.value());
+  auto dir = DataDir::open(chosen.value().path, chosen.value().chosen_by_user ? DataDir::Existing::Keep
+                                                                                   : DataDir::Existing::MakePrivate);
   if (!dir) {
     notices.add({"Local data cannot be kept on this computer", dir.error()});
     return "(nowhere: " + dir.error() + ")";
@@ -56,7 +66,7 @@ std::string prepare_data_dir(const Options& options, const Environment& env, Not
 }
 
 int run(int argc, char** argv) {
-  // Signals are turned into a clean close before anything (the GL driver) starts threads.
+  // Signals become a clean close, set up before anything (the GL driver) starts threads.
   std::mutex window_mutex;
   Window* live_window = nullptr;
   std::atomic<bool> stop{false};
@@ -66,6 +76,7 @@ int run(int argc, char** argv) {
     if (live_window != nullptr) live_window->wake();
   });
 
+  // Everything that can be wrong with the command line is found before anything else happens.
   const std::vector<std::string> args(argv + 1, argv + argc);
   const CommandLine command_line = parse_command_line(args);
   if (command_line.action == CommandLine::Action::Exit) {
@@ -73,36 +84,43 @@ int run(int argc, char** argv) {
     return command_line.exit_code;
   }
   const Options& options = command_line.options;
-
   auto script = load_script(options);
   if (!script) {
     std::cerr << "kitbag: " << script.error() << "\n";
     return kExitUsage;
   }
 
-  Notices notices([](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
-  const Environment env = process_environment();
-  AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}, {}};
-  const AssetLocator assets = AssetLocator::standard(env);
+  // Then the display: without one there is nothing to do, so nothing is created or printed.
+  auto display = GlfwDisplay::connect();
+  if (!display) {
+    std::cerr << "kitbag: " << display.error() << "\n";
+    return 1;
+  }
 
-  // Declared first so they outlive the ImGui context and the window, which refer to them.
+  // Declared before the ImGui context and the window, which refer to them, so they outlive both.
+  const Environment env = process_environment();
+  const AssetLocator assets = AssetLocator::standard(env);
   ImFontAtlas atlas;
   ui::FontLibrary font_library(assets);
   std::optional<ui::ImGuiSession> imgui;
 
-  // The fonts build on a worker while the window and the graphics driver start up, for the
-  // scale the window is expected to have; KitbagApp rebuilds them if that guess was wrong.
-  ui::BackgroundFontBuild font_build(font_library, atlas, ui_scale(1.0f, options.size.value_or(kDesignSize)));
+  // The fonts build on a worker while the window and the graphics driver start up.
   WindowConfig config;
   config.size = options.size;
   config.background_rgb = ui::kPageRgb;
-  auto window = open_glfw_window(config);
+  const WindowPlan plan = display.value()->plan(config);
+  ui::BackgroundFontBuild font_build(font_library, atlas, ui_scale(plan.content_scale, plan.framebuffer));
+
+  Notices notices([](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
+  AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}, {}};
+
+  auto window = display.value()->open_window(config);
   setup.fonts = font_build.finish();
-  for (const Notice& notice : setup.fonts->notices) notices.add(notice);
   if (!window) {
     std::cerr << "kitbag: " << window.error() << "\n";
     return 1;
   }
+  for (const Notice& notice : setup.fonts->notices) notices.add(notice);
   imgui.emplace(&atlas);
   if (auto attached = window.value()->attach_imgui(); !attached) {
     std::cerr << "kitbag: " << attached.error() << "\n";

@@ -10,16 +10,25 @@
 
 namespace kitbag {
 
+struct DataDirChoice {
+  std::filesystem::path path;
+  bool chosen_by_user = false;  // from --data-dir or KITBAG_DATA_DIR, rather than the default
+};
+
 // --data-dir, then KITBAG_DATA_DIR, then $XDG_DATA_HOME/kitbag, then ~/.local/share/kitbag.
-Result<std::filesystem::path> choose_data_dir(const std::optional<std::string>& from_command_line,
-                                              const Environment& env);
+Result<DataDirChoice> choose_data_dir(const std::optional<std::string>& from_command_line, const Environment& env);
 
 // The data directory, existing and owner-only (0700) once opened.
 class DataDir {
  public:
-  // Creates the directory and any missing parents, each owner-only (0700) whatever the umask;
-  // an existing directory keeps its permissions.
-  static Result<DataDir> open(const std::filesystem::path& root);
+  // What to do with the permissions of a directory that already exists.
+  enum class Existing {
+    Keep,         // a folder the user chose keeps what they gave it
+    MakePrivate,  // the app's own default folder is made owner-only, as if just created
+  };
+
+  // Creates the directory and any missing parents, each owner-only (0700) whatever the umask.
+  static Result<DataDir> open(const std::filesystem::path& root, Existing existing = Existing::Keep);
 
   const std::filesystem::path& root() const { return root_; }
   std::filesystem::path file(const std::string& name) const { return root_ / name; }

@@ -8,9 +8,10 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <utility>
+
+#include "platform/key_latch.h"
 
 namespace kitbag {
 namespace {
@@ -32,7 +33,6 @@ class GlfwWindow final : public Window {
       ImGui_ImplGlfw_Shutdown();
     }
     glfwDestroyWindow(window_);
-    glfwTerminate();
   }
 
   GlfwWindow(const GlfwWindow&) = delete;
@@ -50,9 +50,7 @@ class GlfwWindow final : public Window {
     return ok_status();
   }
 
-  bool should_close() const override { return close_requested_.load() || glfwWindowShouldClose(window_); }
-
-  void request_close() override { close_requested_.store(true); }
+  bool should_close() const override { return glfwWindowShouldClose(window_); }
 
   bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override {
     if (!timeout) glfwWaitEvents();
@@ -86,6 +84,7 @@ class GlfwWindow final : public Window {
   void begin_frame() override {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    key_latch_.apply(ImGui::GetIO());
   }
 
   void render_frame() override {
@@ -136,7 +135,10 @@ class GlfwWindow final : public Window {
     glfwSetCursorPosCallback(window_, [](GLFWwindow* w, double, double) { note(w); });
     glfwSetMouseButtonCallback(window_, [](GLFWwindow* w, int, int, int) { note(w); });
     glfwSetScrollCallback(window_, [](GLFWwindow* w, double, double) { note(w); });
-    glfwSetKeyCallback(window_, [](GLFWwindow* w, int, int, int, int) { note(w); });
+    glfwSetKeyCallback(window_, [](GLFWwindow* w, int key, int, int action, int mods) {
+      note(w);
+      self(w).key_latch_.on_key(key, action, mods);
+    });
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int) { note(w); });
     glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int) { note(w); });
     glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int) { note(w); });
@@ -152,7 +154,7 @@ class GlfwWindow final : public Window {
   std::uint32_t background_;
   bool backends_ready_ = false;
   bool input_seen_ = false;
-  std::atomic<bool> close_requested_{false};
+  KeyLatch key_latch_;
   int framebuffer_width_ = 0;
   int framebuffer_height_ = 0;
 };
@@ -184,11 +186,27 @@ GLFWwindow* create_with_context(const WindowSize& size, const std::string& title
 
 }  // namespace
 
-Result<std::unique_ptr<Window>> open_glfw_window(const WindowConfig& config) {
+Result<std::unique_ptr<GlfwDisplay>> GlfwDisplay::connect() {
   glfwSetErrorCallback(remember_glfw_error);
   if (!glfwInit())
     return Error{"cannot open a window: " + g_last_glfw_error + ". Kitbag Desk needs a graphical desktop."};
+  return std::unique_ptr<GlfwDisplay>(new GlfwDisplay());
+}
 
+GlfwDisplay::~GlfwDisplay() { glfwTerminate(); }
+
+WindowPlan GlfwDisplay::plan(const WindowConfig& config) const {
+  const WindowSize size = config.size.value_or(default_window_size());
+  float scale_x = 1;
+  float scale_y = 1;
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &scale_x, &scale_y);
+  const float scale = std::clamp(std::max(scale_x, scale_y), 1.0f, 4.0f);
+  // GLFW_SCALE_TO_MONITOR grows the window by the monitor's scale.
+  return {{static_cast<int>(static_cast<float>(size.width) * scale), static_cast<int>(static_cast<float>(size.height) * scale)},
+          scale};
+}
+
+Result<std::unique_ptr<Window>> GlfwDisplay::open_window(const WindowConfig& config) {
   const WindowSize size = config.size.value_or(default_window_size());
   // OpenGL 3.0 covers council laptops from about 2010 on; 2.1 is the fallback for older graphics.
   const char* glsl_version = "#version 130";
@@ -197,20 +215,12 @@ Result<std::unique_ptr<Window>> open_glfw_window(const WindowConfig& config) {
     glsl_version = "#version 120";
     raw = create_with_context(size, config.title, 2, 1);
   }
-  if (raw == nullptr) {
-    std::string reason = g_last_glfw_error;
-    glfwTerminate();
-    return Error{"cannot open a window: " + reason + ". Kitbag Desk needs OpenGL 2.1 or newer."};
-  }
+  if (raw == nullptr)
+    return Error{"cannot open a window: " + g_last_glfw_error + ". Kitbag Desk needs OpenGL 2.1 or newer."};
 
-  glfwSetWindowSizeLimits(raw, 320, 240, GLFW_DONT_CARE, GLFW_DONT_CARE);
-  if (config.icon && !config.icon->empty()) {
-    GLFWimage icon{config.icon->width, config.icon->height, const_cast<unsigned char*>(config.icon->rgba.data())};
-    glfwSetWindowIcon(raw, 1, &icon);
-  }
+  glfwSetWindowSizeLimits(raw, kMinWindowSize.width, kMinWindowSize.height, GLFW_DONT_CARE, GLFW_DONT_CARE);
   glfwMakeContextCurrent(raw);
   glfwSwapInterval(1);
-
   return std::unique_ptr<Window>(std::make_unique<GlfwWindow>(raw, glsl_version, config.background_rgb));
 }
 

@@ -16,7 +16,6 @@ namespace kitbag {
 struct WindowConfig {
   std::string title = "Kitbag Desk";
   std::optional<WindowSize> size;  // in screen coordinates; default fits the monitor
-  std::optional<Image> icon;
   // What the window is cleared to before each frame: the page colour, so the app need not
   // paint a full-window rectangle (a million blended pixels in a software renderer).
   std::uint32_t background_rgb = 0xFFFFFF;
@@ -30,8 +29,7 @@ class Window {
   // ImGui context exists; the context must outlive the window.
   virtual Status attach_imgui() = 0;
 
-  virtual bool should_close() const = 0;
-  virtual void request_close() = 0;  // any thread; follow with wake()
+  virtual bool should_close() const = 0;  // the user closed the window
 
   // Sleeps until input arrives, `timeout` passes, or wake() is called. True when input arrived.
   virtual bool wait_events(std::optional<std::chrono::nanoseconds> timeout) = 0;

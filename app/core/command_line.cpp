@@ -1,17 +1,14 @@
 #include "app/core/command_line.h"
 
 #include <charconv>
-#include <cmath>
 #include <functional>
 #include <map>
 
+#include "app/core/seconds.h"
 #include "app/core/version.h"
 
 namespace kitbag {
 namespace {
-
-constexpr int kMinWindowSide = 320;
-constexpr int kMaxWindowSide = 16384;
 
 std::string screen_list() {
   std::string list;
@@ -42,14 +39,6 @@ std::optional<int> parse_int(std::string_view text) {
   return value;
 }
 
-std::optional<double> parse_seconds(std::string_view text) {
-  double value = 0;
-  const auto* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc() || ptr != end || !std::isfinite(value) || value < 0) return std::nullopt;
-  return value;
-}
-
 // Each option that takes a value: how to store it, or a sentence saying what was wrong.
 using ValueHandler = std::function<std::optional<std::string>(Options&, const std::string&)>;
 
@@ -66,8 +55,8 @@ const std::map<std::string_view, ValueHandler>& value_options() {
        [](Options& options, const std::string& value) -> std::optional<std::string> {
          auto size = parse_window_size(value);
          if (!size)
-           return "--size expects WIDTHxHEIGHT between " + std::to_string(kMinWindowSide) + " and " +
-                  std::to_string(kMaxWindowSide) + ", e.g. 1024x600 (got '" + value + "')";
+           return "--size expects WIDTHxHEIGHT of at least " + std::to_string(kMinWindowSize.width) + "x" +
+                  std::to_string(kMinWindowSize.height) + ", e.g. 1024x600 (got '" + value + "')";
          options.size = size;
          return std::nullopt;
        }},
@@ -92,7 +81,8 @@ const std::map<std::string_view, ValueHandler>& value_options() {
       {"--quit-after",
        [](Options& options, const std::string& value) -> std::optional<std::string> {
          auto seconds = parse_seconds(value);
-         if (!seconds) return "--quit-after expects a number of seconds, e.g. 2.5 (got '" + value + "')";
+         if (!seconds)
+           return "--quit-after expects a number of seconds up to a day, e.g. 2.5 (got '" + value + "')";
          options.quit_after_seconds = seconds;
          return std::nullopt;
        }},
@@ -108,8 +98,8 @@ std::optional<WindowSize> parse_window_size(std::string_view text) {
   auto width = parse_int(text.substr(0, x));
   auto height = parse_int(text.substr(x + 1));
   if (!width || !height) return std::nullopt;
-  auto in_range = [](int side) { return side >= kMinWindowSide && side <= kMaxWindowSide; };
-  if (!in_range(*width) || !in_range(*height)) return std::nullopt;
+  if (*width < kMinWindowSize.width || *height < kMinWindowSize.height) return std::nullopt;
+  if (*width > kMaxWindowSide || *height > kMaxWindowSide) return std::nullopt;
   return WindowSize{*width, *height};
 }
 

@@ -16,6 +16,10 @@ struct WindowSize {
   bool operator==(const WindowSize&) const = default;
 };
 
+// The smallest window the screens are laid out for; --size and the window both hold to it.
+inline constexpr WindowSize kMinWindowSize{640, 480};
+inline constexpr int kMaxWindowSide = 16384;
+
 struct Options {
   ScreenId screen = ScreenId::Home;
   std::optional<WindowSize> size;

@@ -1,8 +1,10 @@
 #include "app/core/keys.h"
 
+
 #include <array>
-#include <cctype>
 #include <utility>
+
+#include "app/core/text_compare.h"
 
 namespace kitbag {
 namespace {
@@ -24,14 +26,6 @@ constexpr std::array<std::pair<Key, std::string_view>, 14> kKeyNames = {{
     {Key::PageDown, "PageDown"},
 }};
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
-
 }  // namespace
 
 std::string_view key_name(Key key) {
@@ -46,20 +40,20 @@ std::optional<KeyChord> parse_key_chord(std::string_view text) {
     auto plus = text.find('+');
     if (plus == std::string_view::npos || plus == text.size() - 1) break;
     auto modifier = text.substr(0, plus);
-    if (same_ignoring_case(modifier, "shift")) chord.shift = true;
-    else if (same_ignoring_case(modifier, "ctrl")) chord.ctrl = true;
-    else if (same_ignoring_case(modifier, "alt")) chord.alt = true;
+    if (equal_ignoring_case(modifier, "shift")) chord.shift = true;
+    else if (equal_ignoring_case(modifier, "ctrl")) chord.ctrl = true;
+    else if (equal_ignoring_case(modifier, "alt")) chord.alt = true;
     else return std::nullopt;
     text.remove_prefix(plus + 1);
   }
   for (const auto& [key, name] : kKeyNames) {
-    if (same_ignoring_case(text, name)) {
+    if (equal_ignoring_case(text, name)) {
       chord.key = key;
       return chord;
     }
   }
-  if (same_ignoring_case(text, "Esc")) return chord.key = Key::Escape, chord;
-  if (same_ignoring_case(text, "Return")) return chord.key = Key::Enter, chord;
+  if (equal_ignoring_case(text, "Esc")) return chord.key = Key::Escape, chord;
+  if (equal_ignoring_case(text, "Return")) return chord.key = Key::Enter, chord;
   return std::nullopt;
 }
 

@@ -15,8 +15,11 @@ constexpr std::array kScreens = {
     NamedScreen{ScreenId::About, "about"},
 };
 
-constexpr std::array kScreenIds = {ScreenId::Home, ScreenId::About};
-static_assert(kScreenIds.size() == kScreens.size());
+constexpr auto kScreenIds = [] {
+  std::array<ScreenId, kScreens.size()> ids{};
+  for (std::size_t i = 0; i < kScreens.size(); ++i) ids[i] = kScreens[i].id;
+  return ids;
+}();
 
 }  // namespace
 

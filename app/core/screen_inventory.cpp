@@ -1,20 +1,12 @@
 #include "app/core/screen_inventory.h"
 
+
 #include <algorithm>
-#include <cctype>
 #include <set>
 
+#include "app/core/text_compare.h"
+
 namespace kitbag {
-namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
-}  // namespace
-
 void ScreenInventory::clear(const Rect& viewport) {
   viewport_ = viewport;
   targets_.clear();

@@ -1,7 +1,6 @@
 #include "app/core/script.h"
 
-#include <charconv>
-#include <cmath>
+#include "app/core/seconds.h"
 
 namespace kitbag {
 namespace {
@@ -62,10 +61,11 @@ Result<Script> parse_script(std::string_view text, std::string name) {
     } else if (verb == "wait") {
       step.verb = ScriptVerb::Wait;
       if (auto e = needs_argument("a number of seconds")) return *e;
-      const auto* end = argument.data() + argument.size();
-      auto [ptr, ec] = std::from_chars(argument.data(), end, step.seconds);
-      if (ec != std::errc() || ptr != end || !std::isfinite(step.seconds) || step.seconds < 0)
-        return at_line(script.name, line_number, "wait expects seconds, e.g. 0.5 (got '" + step.argument + "')");
+      auto seconds = parse_seconds(argument);
+      if (!seconds)
+        return at_line(script.name, line_number,
+                       "wait expects seconds up to a day, e.g. 0.5 (got '" + step.argument + "')");
+      step.seconds = *seconds;
     } else if (verb == "expect") {
       step.verb = ScriptVerb::Expect;
       if (auto e = needs_argument("the text to look for")) return *e;

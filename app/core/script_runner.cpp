@@ -1,6 +1,9 @@
 #include "app/core/script_runner.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "app/core/seconds.h"
 
 namespace kitbag {
 namespace {
@@ -44,6 +47,12 @@ ScriptInput ScriptRunner::input_for_frame() const {
       break;
   }
   return input;
+}
+
+std::string ScriptRunner::current_step() const {
+  if (script_.steps.empty()) return script_.name;
+  const std::size_t index = next_step_ == 0 ? 0 : std::min(next_step_ - 1, script_.steps.size() - 1);
+  return where(script_, script_.steps[index]);
 }
 
 std::optional<std::string> ScriptRunner::capture_path() const {
@@ -119,8 +128,7 @@ void ScriptRunner::start_steps(const ScreenInventory& shown, TimePoint now) {
         phase_ = Phase::Typing;
         return;
       case ScriptVerb::Wait:
-        wait_until_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                std::chrono::duration<double>(step.seconds));
+        wait_until_ = now + to_duration(step.seconds);
         phase_ = Phase::Waiting;
         return;
       case ScriptVerb::Expect:

@@ -44,6 +44,8 @@ class ScriptRunner {
 
   State state() const { return state_; }
   const std::string& failure() const { return failure_; }
+  // Where the script is: "demo.kbs:3: wait 5", or where it will start.
+  std::string current_step() const;
 
  private:
   enum class Phase { Settling, Hover, Press, Release, Leave, KeyDown, KeyUp, Typing, Waiting, Capturing };

@@ -14,7 +14,7 @@ enum class ToolId { Feelings, Animals, Presence, Timer, TalkingStick, WonderJour
 
 struct Tool {
   ToolId id;
-  std::string_view key;    // stable: script IDs are "tile:" + key
+  std::string_view key;    // stable: the tile's ID is ui_id::tile(key)
   std::string_view title;  // what the tile says
   std::string_view hint;   // one short line under the title
   std::optional<ScreenId> screen;

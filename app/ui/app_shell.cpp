@@ -12,7 +12,10 @@ namespace kitbag::ui {
 namespace {
 
 KeyPresses read_key_presses(const ImGuiIO& io) {
+  // Moving focus repeats while a key is held; choosing does not, so a child leaning on Enter
+  // does not flip between screens.
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+  auto pressed_once = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); };
   KeyPresses keys;
   // While someone types into a text field, keys are theirs, not navigation.
   if (io.WantTextInput) return keys;
@@ -22,7 +25,7 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   keys.right = pressed(ImGuiKey_RightArrow);
   keys.up = pressed(ImGuiKey_UpArrow);
   keys.down = pressed(ImGuiKey_DownArrow);
-  keys.activate = pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter) || pressed(ImGuiKey_Space);
+  keys.activate = pressed_once(ImGuiKey_Enter) || pressed_once(ImGuiKey_KeyPadEnter) || pressed_once(ImGuiKey_Space);
   return keys;
 }
 
@@ -56,7 +59,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   const KeyPresses keys = read_key_presses(io);
   focus_.begin_frame(previous_, keys);
   const auto generation = navigator_.generation();
-  if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) navigator_.back();
+  if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) navigator_.back();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -70,7 +73,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   draw_page(frame.draw, viewport);
 
   // Notices take their own strip at the bottom so they never cover a tool.
-  const float margin = std::clamp(viewport.width * 0.035f, frame.px(20), frame.px(56));
+  const float margin = page_margin(frame, viewport.width);
   const float banner = notice_banner_height(frame, notices_, viewport.width - 2 * margin);
   Rect content = viewport;
   if (banner > 0) content.height -= banner + margin / 2;

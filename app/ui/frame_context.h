@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "app/core/frame_scheduler.h"
@@ -29,6 +30,11 @@ struct FrameContext {
 
   float px(float size) const { return size * scale; }
 };
+
+// The space between the window's edge and what is on it: wider on wider windows, within limits.
+inline float page_margin(const FrameContext& frame, float width) {
+  return std::clamp(width * 0.035f, frame.px(20), frame.px(56));
+}
 
 inline ImVec2 top_left(const Rect& rect) { return {rect.x, rect.y}; }
 inline ImVec2 bottom_right(const Rect& rect) { return {rect.right(), rect.bottom()}; }

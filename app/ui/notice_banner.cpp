@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/core/ui_ids.h"
 #include "app/ui/icons.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
@@ -13,7 +14,7 @@ namespace {
 
 constexpr std::size_t kShownAtOnce = 3;
 
-const PillButton kDismiss{"notice:dismiss", "Dismiss", Icon::None};
+const PillButton kDismiss{std::string(ui_id::kDismissNotices), "Dismiss", Icon::None};
 
 struct Layout {
   float padding;

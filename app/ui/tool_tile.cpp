@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/core/ui_ids.h"
 #include "app/ui/icons.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
@@ -31,7 +32,7 @@ void coming_soon_badge(FrameContext& frame, const Rect& badge) {
 }  // namespace
 
 bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
-  const Interaction state = interact(frame, "tile:" + std::string(tool.key), std::string(tool.title), rect);
+  const Interaction state = interact(frame, ui_id::tile(tool.key), std::string(tool.title), rect);
   const Palette& p = palette();
   const ToolColours colours = tool_colours(tool.id);
   const float rounding = frame.px(28);

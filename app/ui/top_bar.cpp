@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/core/ui_ids.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -9,9 +10,9 @@
 namespace kitbag::ui {
 
 Rect top_bar(FrameContext& frame, const Rect& area, std::string_view title) {
-  const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
+  const float margin = page_margin(frame, area.width);
   const float top = area.y + margin * 0.6f;
-  const PillButton back{"nav:back", "Back", Icon::Back};
+  const PillButton back{std::string(ui_id::kBack), "Back", Icon::Back};
   if (pill_button(frame, back, ImVec2(area.x + margin, top))) frame.navigator.back();
 
   const float bar_height = pill_button_height(frame);

@@ -13,9 +13,9 @@ bool FakeWindow::should_close() const {
   return close_requested_;
 }
 
-void FakeWindow::request_close() {
-  std::lock_guard lock(mutex_);
-  close_requested_ = true;
+void FakeWindow::wait_until_idle() {
+  std::unique_lock lock(mutex_);
+  woken_.wait(lock, [this] { return idle_waits_ > 0; });
 }
 
 void FakeWindow::wake() {
@@ -41,7 +41,8 @@ bool FakeWindow::wait_events(std::optional<std::chrono::nanoseconds> timeout) {
     const Event event = next.event;
     pending_.pop_front();
     if (event == Event::Close) {
-      request_close();
+      std::lock_guard lock(mutex_);
+      close_requested_ = true;
       return false;
     }
     return true;
@@ -51,8 +52,9 @@ bool FakeWindow::wait_events(std::optional<std::chrono::nanoseconds> timeout) {
     return false;
   }
   // The loop has nothing planned and would sleep until input: the app is at rest.
-  ++idle_waits_;
   std::unique_lock lock(mutex_);
+  ++idle_waits_;
+  woken_.notify_all();
   if (!block_when_idle_) {
     close_requested_ = true;
     return false;

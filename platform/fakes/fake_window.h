@@ -28,10 +28,11 @@ class FakeWindow final : public Window {
   int idle_waits() const { return idle_waits_; }
   const std::vector<std::optional<std::chrono::nanoseconds>>& waits() const { return waits_; }
   std::vector<Clock::TimePoint> frame_times() const { return frame_times_; }
+  // For another thread: blocks until the loop is asleep with nothing planned.
+  void wait_until_idle();
 
   Status attach_imgui() override { return ok_status(); }
   bool should_close() const override;
-  void request_close() override;
   bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override;
   void wake() override;
   bool minimised() const override { return false; }

@@ -35,10 +35,14 @@ const std::map<std::string, std::string> kEverySource = {
     {"HOME", "/home/someone"},
 };
 
-fs::path chosen(const std::optional<std::string>& command_line, std::map<std::string, std::string> variables) {
+DataDirChoice choice(const std::optional<std::string>& command_line, std::map<std::string, std::string> variables) {
   auto dir = choose_data_dir(command_line, fake_environment(std::move(variables)));
   EXPECT_TRUE(dir.ok()) << dir.error();
-  return dir.ok() ? dir.value() : fs::path();
+  return dir.ok() ? dir.value() : DataDirChoice{};
+}
+
+fs::path chosen(const std::optional<std::string>& command_line, std::map<std::string, std::string> variables) {
+  return choice(command_line, std::move(variables)).path;
 }
 
 // As octal text ("0700"), so a failure reads the way permissions are written.
@@ -86,6 +90,13 @@ TEST(DataDirChooseTest, HomeIsTheLastResort) {
 TEST(DataDirChooseTest, RelativeXdgDataHomeIsIgnored) {
   EXPECT_EQ(chosen(std::nullopt, {{"XDG_DATA_HOME", "relative/data"}, {"HOME", "/home/someone"}}),
             fs::path("/home/someone/.local/share/kitbag"));
+}
+
+TEST(DataDirChooseTest, SaysWhetherTheUserChoseTheFolder) {
+  EXPECT_TRUE(choice("/from/command-line", kEverySource).chosen_by_user);
+  EXPECT_TRUE(choice(std::nullopt, kEverySource).chosen_by_user);
+  EXPECT_FALSE(choice(std::nullopt, {{"XDG_DATA_HOME", "/from/xdg"}}).chosen_by_user);
+  EXPECT_FALSE(choice(std::nullopt, {{"HOME", "/home/someone"}}).chosen_by_user);
 }
 
 TEST(DataDirChooseTest, NothingSetIsAnError) {
@@ -158,6 +169,17 @@ TEST(DataDirOpenTest, ExistingFolderKeepsItsPermissions) {
   auto dir = DataDir::open(root);
   ASSERT_TRUE(dir.ok()) << dir.error();
   EXPECT_EQ(permissions(root), "0755");
+}
+
+TEST(DataDirOpenTest, TheDefaultFolderIsMadePrivateEvenIfItExisted) {
+  TempDir temp;
+  const auto root = temp.path() / "kitbag";
+  ASSERT_EQ(::mkdir(root.c_str(), 0755), 0);
+  ASSERT_EQ(::chmod(root.c_str(), 0755), 0);
+
+  auto dir = DataDir::open(root, DataDir::Existing::MakePrivate);
+  ASSERT_TRUE(dir.ok()) << dir.error();
+  EXPECT_EQ(permissions(root), "0700");
 }
 
 TEST(DataDirOpenTest, RegularFileInTheWayIsAnErrorNamingThePath) {

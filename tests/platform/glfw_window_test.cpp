@@ -16,13 +16,18 @@ namespace {
 
 class GlfwWindowTest : public ::testing::Test {
  protected:
-  void SetUp() override { ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem(); }
+  void SetUp() override {
+    ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem();
+    auto connected = GlfwDisplay::connect();
+    ASSERT_TRUE(connected.ok()) << connected.error();
+    display_ = std::move(connected).value();
+  }
 
-  std::unique_ptr<Window> open(WindowSize size, std::uint32_t background = 0x336699) {
+  std::unique_ptr<Window> open(std::optional<WindowSize> size, std::uint32_t background = 0x336699) {
     WindowConfig config;
     config.size = size;
     config.background_rgb = background;
-    auto window = open_glfw_window(config);
+    auto window = display_->open_window(config);
     EXPECT_TRUE(window.ok()) << (window.ok() ? "" : window.error());
     if (!window.ok()) return nullptr;
     EXPECT_TRUE(window.value()->attach_imgui().ok());
@@ -30,10 +35,11 @@ class GlfwWindowTest : public ::testing::Test {
   }
 
   ui::ImGuiSession imgui_;
+  std::unique_ptr<GlfwDisplay> display_;  // each test's window is gone before this is
 };
 
 TEST_F(GlfwWindowTest, OpensAtTheRequestedSize) {
-  auto window = open({640, 480});
+  auto window = open(WindowSize{640, 480});
   ASSERT_NE(window, nullptr);
   EXPECT_EQ(window->framebuffer_size(), (WindowSize{640, 480}));
   EXPECT_FLOAT_EQ(window->content_scale(), 1.0f);
@@ -42,26 +48,26 @@ TEST_F(GlfwWindowTest, OpensAtTheRequestedSize) {
 }
 
 TEST_F(GlfwWindowTest, ReadsBackWhatWasDrawn) {
-  auto window = open({320, 240});
+  auto window = open(WindowSize{640, 480});
   ASSERT_NE(window, nullptr);
   ImGui::GetIO().Fonts->Build();
   window->begin_frame();
   ImGui::NewFrame();
-  ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(160, 240), IM_COL32(200, 40, 20, 255));
+  ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(320, 480), IM_COL32(200, 40, 20, 255));
   ImGui::Render();
   window->render_frame();
   const Image frame = window->read_frame();
   window->present();
 
-  ASSERT_EQ(frame.width, 320);
-  ASSERT_EQ(frame.height, 240);
+  ASSERT_EQ(frame.width, 640);
+  ASSERT_EQ(frame.height, 480);
   EXPECT_EQ(test::pixel(frame, 40, 200), 0xC82814u) << "left half is the rectangle";
-  EXPECT_EQ(test::pixel(frame, 280, 200), 0x336699u) << "right half is the background it was given";
+  EXPECT_EQ(test::pixel(frame, 600, 200), 0x336699u) << "right half is the background it was given";
   EXPECT_EQ(frame.rgba[3], 255) << "screenshots are opaque";
 }
 
 TEST_F(GlfwWindowTest, AnotherThreadWakesAWaitingLoop) {
-  auto window = open({320, 240});
+  auto window = open(WindowSize{640, 480});
   ASSERT_NE(window, nullptr);
   std::thread waker([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -74,25 +80,29 @@ TEST_F(GlfwWindowTest, AnotherThreadWakesAWaitingLoop) {
   EXPECT_LT(waited, std::chrono::seconds(10));
 }
 
-TEST_F(GlfwWindowTest, CloseCanBeRequestedFromAnotherThread) {
-  auto window = open({320, 240});
+TEST_F(GlfwWindowTest, ThePlanMatchesTheWindowThatOpens) {
+  // Without --size the window fits the monitor (Xvfb's 1280x800 here), and the fonts are built
+  // ahead for the plan: it must be what the window really is.
+  const WindowPlan plan = display_->plan(WindowConfig{});
+  EXPECT_FLOAT_EQ(plan.content_scale, 1.0f);
+  EXPECT_LE(plan.framebuffer.width, 1280);
+  EXPECT_LE(plan.framebuffer.height, 800);
+  auto window = open(std::nullopt);
   ASSERT_NE(window, nullptr);
-  std::thread closer([&] {
-    window->request_close();
-    window->wake();
-  });
-  closer.join();
-  EXPECT_TRUE(window->should_close());
+  EXPECT_EQ(window->framebuffer_size(), plan.framebuffer);
+  EXPECT_EQ(display_->plan(WindowConfig{.size = WindowSize{700, 500}}).framebuffer, (WindowSize{700, 500}));
 }
 
-TEST_F(GlfwWindowTest, NoDisplayIsAClearError) {
+// No fixture: GLFW must not already be connected, or it would not try again.
+TEST(GlfwDisplayTest, NoDisplayIsAClearError) {
+  ASSERT_TRUE(test::shared_display().ok());
   const std::string display = std::getenv("DISPLAY");
   unsetenv("DISPLAY");
-  auto window = open_glfw_window(WindowConfig{});
+  auto connected = GlfwDisplay::connect();
   setenv("DISPLAY", display.c_str(), 1);
-  ASSERT_FALSE(window.ok());
-  EXPECT_NE(window.error().find("DISPLAY"), std::string::npos) << window.error();
-  EXPECT_NE(window.error().find("graphical desktop"), std::string::npos) << window.error();
+  ASSERT_FALSE(connected.ok());
+  EXPECT_NE(connected.error().find("DISPLAY"), std::string::npos) << connected.error();
+  EXPECT_NE(connected.error().find("graphical desktop"), std::string::npos) << connected.error();
 }
 
 }  // namespace

@@ -24,9 +24,12 @@ class TextureStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem();
+    auto connected = GlfwDisplay::connect();
+    ASSERT_TRUE(connected.ok()) << connected.error();
+    display_ = std::move(connected).value();
     WindowConfig config;
-    config.size = WindowSize{320, 240};
-    auto opened = open_glfw_window(config);
+    config.size = WindowSize{640, 480};
+    auto opened = display_->open_window(config);
     ASSERT_TRUE(opened.ok()) << opened.error();
     window_ = std::move(opened).value();
     ASSERT_TRUE(window_->attach_imgui().ok());
@@ -35,6 +38,7 @@ class TextureStoreTest : public ::testing::Test {
   void TearDown() override { window_.reset(); }
 
   ui::ImGuiSession imgui_;
+  std::unique_ptr<GlfwDisplay> display_;
   std::unique_ptr<Window> window_;
   GlTextureStore store_;
 };
@@ -52,11 +56,11 @@ TEST_F(TextureStoreTest, AnUploadedPictureIsWhatGetsDrawn) {
   window_->begin_frame();
   ImGui::NewFrame();
   ImGui::GetBackgroundDrawList()->AddImage(reinterpret_cast<ImTextureID>(texture.value().id), ImVec2(0, 0),
-                                           ImVec2(320, 240));
+                                           ImVec2(640, 480));
   ImGui::Render();
   window_->render_frame();
   const Image frame = window_->read_frame();
-  EXPECT_EQ(test::pixel(frame, 160, 120), 0x1EA03Cu);
+  EXPECT_EQ(test::pixel(frame, 320, 240), 0x1EA03Cu);
   store_.release(texture.value());
 }
 

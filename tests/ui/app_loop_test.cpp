@@ -8,6 +8,7 @@
 
 #include <thread>
 
+#include "app/core/ui_ids.h"
 #include "app/ui/imgui_session.h"
 #include "platform/fakes/fake_window.h"
 #include "platform/fakes/temp_dir.h"
@@ -97,7 +98,7 @@ TEST_F(AppLoopTest, AScriptClicksExpectsAndSavesAScreenshot) {
   const std::string script = "click About\nexpect About Kitbag Desk\nscreenshot " + shot + "\nquit\n";
   KitbagApp app = make_app({}, script.c_str());
   EXPECT_EQ(app.run(window_, clock_), 0);
-  EXPECT_EQ(app.shell().shown().find_by_id("nav:back") != nullptr, true);
+  EXPECT_NE(app.shell().shown().find_by_id(ui_id::kBack), nullptr);
   auto image = read_png_file(shot);
   ASSERT_TRUE(image.ok()) << image.error();
   EXPECT_EQ(image.value().width, 1024);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "app/core/tool_catalog.h"
+#include "app/core/ui_ids.h"
 #include "app/ui/widgets.h"
 #include "tests/support/ui_harness.h"
 
@@ -14,7 +15,7 @@ TEST(HomeScreen, OffersATileForEachOfTheSixTools) {
   UiHarness ui;
   ui.settle();
   for (const Tool& tool : tools()) {
-    const UiTarget& tile = ui.target("tile:" + std::string(tool.key));
+    const UiTarget& tile = ui.target(ui_id::tile(tool.key));
     EXPECT_EQ(tile.label, tool.title);
     EXPECT_TRUE(ui.shown().shows_text(std::string(tool.title)));
   }
@@ -43,7 +44,7 @@ TEST(HomeScreen, AboutOpensAndBackReturns) {
   EXPECT_TRUE(ui.shown().shows_text("About Kitbag Desk"));
   EXPECT_TRUE(ui.shown().shows_text("9.9.9-test"));
   EXPECT_TRUE(ui.shown().shows_text("Nothing a child says or chooses is ever stored."));
-  ui.click("nav:back");
+  ui.click(ui_id::kBack);
   EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
 }
 
@@ -81,7 +82,7 @@ INSTANTIATE_TEST_SUITE_P(HomeScreen, HomeScreenSizes,
 
 void expect_tile_text_inside_tiles(const UiHarness& ui) {
   for (const Tool& tool : tools()) {
-    const Rect tile = ui.target("tile:" + std::string(tool.key)).rect;
+    const Rect tile = ui.target(ui_id::tile(tool.key)).rect;
     bool found = false;
     for (const auto& text : ui.shown().texts()) {
       if (text.text != tool.title) continue;
@@ -106,7 +107,7 @@ TEST(HomeScreen, TileTextStillFitsWhenNoticesTakeHalfTheHeight) {
                       "fonts/Andika-Regular.ttf was not found. Looked in:\n  /a/long/path/assets/fonts/Andika-Regular.ttf\n"
                       "Kitbag Desk is using a plain font instead."});
   ui.settle();
-  for (const Tool& tool : tools()) EXPECT_GE(ui.target("tile:" + std::string(tool.key)).rect.width, 150);
+  for (const Tool& tool : tools()) EXPECT_GE(ui.target(ui_id::tile(tool.key)).rect.width, 150);
   expect_tile_text_inside_tiles(ui);
 }
 

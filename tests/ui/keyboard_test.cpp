@@ -3,6 +3,7 @@
 
 #include <set>
 
+#include "app/core/ui_ids.h"
 #include "tests/support/ui_harness.h"
 
 namespace kitbag {
@@ -26,10 +27,10 @@ TEST(Keyboard, EnterOpensAboutAndFocusMovesToBack) {
   UiHarness ui;
   ui.settle();
   ui.press({Key::Tab});
-  ASSERT_EQ(ui.shell().focus().focused_id(), "nav:about");
+  ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::kAbout);
   ui.press({Key::Enter});
   EXPECT_EQ(ui.navigator().current(), ScreenId::About);
-  EXPECT_EQ(ui.shell().focus().focused_id(), "nav:back");
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::kBack);
   ui.press({Key::Space});
   EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
 }
@@ -48,15 +49,15 @@ TEST(Keyboard, ArrowsMoveBetweenTiles) {
   ui.settle();
   ui.press({Key::Tab});
   ui.press({Key::Tab});
-  ASSERT_EQ(ui.shell().focus().focused_id(), "tile:feelings");
+  ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("feelings"));
   ui.press({Key::Right});
-  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:animals");
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::tile("animals"));
   ui.press({Key::Down});
-  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:stick");
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::tile("stick"));
   ui.press({Key::Left});
-  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:timer");
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::tile("timer"));
   ui.press({Key::Up});
-  EXPECT_EQ(ui.shell().focus().focused_id(), "tile:feelings");
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::tile("feelings"));
 }
 
 TEST(Keyboard, EnterOnATileGivesTheSameAnswerAsAClick) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/core/ui_ids.h"
 #include "tests/support/ui_harness.h"
 
 namespace kitbag {
@@ -36,7 +37,7 @@ TEST(Shell, EveryScreenButHomeHasABackControl) {
     UiHarness ui({.start = screen});
     ui.settle();
     if (screen == ScreenId::Home) continue;
-    EXPECT_NE(ui.shown().find_by_id("nav:back"), nullptr) << screen_name(screen);
+    EXPECT_NE(ui.shown().find_by_id(ui_id::kBack), nullptr) << screen_name(screen);
   }
 }
 
@@ -46,7 +47,7 @@ TEST(Shell, NoticesTakeTheirOwnSpaceAndCanBeDismissed) {
   ui.settle();
   EXPECT_TRUE(ui.shown().shows_text("A font file is missing"));
   EXPECT_TRUE(ui.shown().shows_text("/somewhere"));
-  const Rect dismiss = ui.target("notice:dismiss").rect;
+  const Rect dismiss = ui.target(ui_id::kDismissNotices).rect;
   for (const auto& target : ui.shown().targets()) {
     if (target.id.starts_with("tile:")) {
       EXPECT_LT(target.rect.bottom(), dismiss.y) << target.id << " is covered";

@@ -10,7 +10,7 @@ namespace kitbag::ui {
 
 void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
-  const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
+  const float margin = page_margin(frame, area.width);
   const float width = std::min(area.width - 2 * margin, frame.px(900));
   Rect card{area.center_x() - width / 2, area.y + margin / 2, width, 0};
   const float rounding = frame.px(24);

@@ -4,6 +4,7 @@
 
 #include "app/core/tile_grid.h"
 #include "app/core/tool_catalog.h"
+#include "app/core/ui_ids.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/tool_tile.h"
@@ -13,10 +14,10 @@ namespace kitbag::ui {
 
 void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
-  const float margin = std::clamp(area.width * 0.035f, frame.px(20), frame.px(56));
+  const float margin = page_margin(frame, area.width);
 
   // Greeting on the left, About on the right.
-  const PillButton about{"nav:about", "About", Icon::Info};
+  const PillButton about{std::string(ui_id::kAbout), "About", Icon::Info};
   const float about_width = pill_button_width(frame, about);
   const float header_top = area.y + margin * 0.8f;
   const Rect title_used = draw_text(frame, frame.fonts.title, "Kitbag", ImVec2(area.x + margin, header_top), p.ink);
