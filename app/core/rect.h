@@ -20,6 +20,15 @@ struct Rect {
   bool inside(const Rect& outer) const {
     return x >= outer.x && y >= outer.y && right() <= outer.right() && bottom() <= outer.bottom();
   }
+  // The part of this rectangle inside `other`; empty (zero size) when they do not meet.
+  Rect clipped_to(const Rect& other) const {
+    const float left = x > other.x ? x : other.x;
+    const float top = y > other.y ? y : other.y;
+    const float r = right() < other.right() ? right() : other.right();
+    const float b = bottom() < other.bottom() ? bottom() : other.bottom();
+    if (r <= left || b <= top) return {left, top, 0, 0};
+    return {left, top, r - left, b - top};
+  }
   bool operator==(const Rect&) const = default;
 };
 

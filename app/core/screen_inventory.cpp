@@ -9,18 +9,26 @@
 namespace kitbag {
 void ScreenInventory::clear(const Rect& viewport) {
   viewport_ = viewport;
+  clips_.clear();
   targets_.clear();
   texts_.clear();
 }
 
+void ScreenInventory::push_clip(const Rect& clip_rect) { clips_.push_back(clip_rect.clipped_to(clip())); }
+
+void ScreenInventory::pop_clip() {
+  if (!clips_.empty()) clips_.pop_back();
+}
+
 void ScreenInventory::add_target(UiTarget target) {
-  if (!target.rect.intersects(viewport_)) return;
+  if (!target.rect.intersects(clip())) return;
+  target.rect = target.rect.clipped_to(clip());
   targets_.push_back(std::move(target));
 }
 
 void ScreenInventory::add_text(std::string text, const Rect& rect) {
-  if (text.empty() || !rect.intersects(viewport_)) return;
-  texts_.push_back({std::move(text), rect});
+  if (text.empty() || !rect.intersects(clip())) return;
+  texts_.push_back({std::move(text), rect.clipped_to(clip())});
 }
 
 const UiTarget* ScreenInventory::find_by_id(std::string_view id) const {

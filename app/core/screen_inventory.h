@@ -25,8 +25,12 @@ struct UiText {
 class ScreenInventory {
  public:
   void clear(const Rect& viewport);
+  // Targets and text are recorded clipped to the viewport and to the innermost clip (a scroll
+  // area): what is scrolled out of sight is not on screen.
   void add_target(UiTarget target);
   void add_text(std::string text, const Rect& rect);
+  void push_clip(const Rect& clip);
+  void pop_clip();
 
   const Rect& viewport() const { return viewport_; }
   // Visible targets in drawing order, which is also keyboard (Tab) order.
@@ -42,7 +46,10 @@ class ScreenInventory {
   std::vector<std::string> duplicate_ids() const;
 
  private:
+  const Rect& clip() const { return clips_.empty() ? viewport_ : clips_.back(); }
+
   Rect viewport_;
+  std::vector<Rect> clips_;
   std::vector<UiTarget> targets_;
   std::vector<UiText> texts_;
 };

@@ -74,7 +74,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
 
   // Notices take their own strip at the bottom so they never cover a tool.
   const float margin = page_margin(frame, viewport.width);
-  const float banner = notice_banner_height(frame, notices_, viewport.width - 2 * margin);
+  const float banner = notice_banner_height(frame, notices_, viewport.width - 2 * margin, viewport.height * 0.4f);
   Rect content = viewport;
   if (banner > 0) content.height -= banner + margin / 2;
 

@@ -7,8 +7,9 @@
 
 namespace kitbag::ui {
 
-// The height the banner needs across `width`; zero when there is nothing to say.
-float notice_banner_height(const FrameContext& frame, const Notices& notices, float width);
+// The height the banner takes across `width`, at most `max_height` unless the first notice
+// alone needs more; zero when there is nothing to say.
+float notice_banner_height(const FrameContext& frame, const Notices& notices, float width, float max_height);
 void notice_banner(FrameContext& frame, Notices& notices, const Rect& rect);
 
 }  // namespace kitbag::ui

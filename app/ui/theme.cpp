@@ -80,7 +80,9 @@ void apply_theme(ImGuiStyle& style, float scale) {
   colours[ImGuiCol_FrameBg] = ImGui::ColorConvertU32ToFloat4(p.surface);
   colours[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(p.focus_ring);
   colours[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  colours[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(p.page_shape);
+  colours[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(with_alpha(p.ink_soft, 0.45f));
+  colours[ImGuiCol_ScrollbarGrabHovered] = ImGui::ColorConvertU32ToFloat4(with_alpha(p.ink_soft, 0.65f));
+  colours[ImGuiCol_ScrollbarGrabActive] = ImGui::ColorConvertU32ToFloat4(with_alpha(p.ink_soft, 0.8f));
   colours[ImGuiCol_Border] = ImVec4(0, 0, 0, 0);
 }
 

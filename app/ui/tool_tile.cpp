@@ -47,10 +47,12 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   // Name, picture and hint, centred together below any badge. The name matters most: it gets
   // the largest font that fits. The picture shrinks, or is left out, to make room; the hint
   // shows only where there is room to spare.
-  const bool coming_soon = !tool.screen.has_value();
   const Rect badge = coming_soon_badge_rect(frame, face);
   const float padding = frame.px(14);
   const float gap = frame.px(10);
+  // On a tile too short for both, the name wins over the badge; a tap still says "coming soon".
+  const bool coming_soon =
+      !tool.screen.has_value() && badge.bottom() + frame.px(6) + frame.fonts.small->FontSize + padding <= face.bottom();
   const float top = coming_soon ? badge.bottom() + frame.px(6) : face.y + padding;
   const float room = face.bottom() - padding - top;
   const float width = face.width - 2 * padding;

@@ -41,6 +41,25 @@ TEST(ScreenInventory, ThingsOutsideTheViewportAreNotVisible) {
   EXPECT_TRUE(shown.targets().empty());
 }
 
+TEST(ScreenInventory, WhatIsScrolledOutOfAClipIsNotVisible) {
+  ScreenInventory shown;
+  shown.clear({0, 0, 800, 600});
+  shown.push_clip({0, 100, 800, 300});
+  shown.add_target({"inside", "Inside", {10, 150, 100, 50}, true});
+  shown.add_target({"half", "Half", {10, 380, 100, 50}, true});
+  shown.add_target({"below", "Below", {10, 450, 100, 50}, true});
+  shown.add_text("Scrolled away", {10, 20, 100, 20});
+  shown.pop_clip();
+  shown.add_target({"after", "After", {10, 450, 100, 50}, true});
+
+  EXPECT_NE(shown.find_target("inside"), nullptr);
+  EXPECT_EQ(shown.find_target("below"), nullptr);
+  EXPECT_NE(shown.find_target("after"), nullptr) << "the clip ends with pop_clip";
+  ASSERT_NE(shown.find_target("half"), nullptr);
+  EXPECT_EQ(shown.find_target("half")->rect, (Rect{10, 380, 100, 20})) << "only its visible part, so a click lands there";
+  EXPECT_FALSE(shown.shows_text("Scrolled away"));
+}
+
 TEST(ScreenInventory, ClearStartsAFreshFrame) {
   auto shown = sample();
   shown.clear({0, 0, 800, 600});

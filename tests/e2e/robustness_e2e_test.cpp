@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <thread>
 
 #include "tests/e2e/kitbag_process.h"
 
@@ -57,20 +56,13 @@ TEST_F(RobustnessE2e, QuitAfterExitsCleanly) {
 }
 
 TEST_F(RobustnessE2e, TerminateClosesCleanly) {
-  if (!xvfb_) xvfb_ = std::make_unique<XvfbServer>();
-  ASSERT_TRUE(xvfb_->ok());
-  ProcessOptions options;
-  options.set_env["DISPLAY"] = xvfb_->display();
-  options.set_env["XDG_DATA_HOME"] = scratch_.path().string();
-  BackgroundProcess app({KITBAG_BINARY, "--size", "640x480", "--report-first-frame"}, options);
-  // Give it time to be up and resting; what matters is that SIGTERM ends it cleanly, not when.
-  std::this_thread::sleep_for(std::chrono::seconds(2));
-  app.send_signal(SIGTERM);
-  const auto result = app.wait(std::chrono::seconds(20));
+  auto app = start_kitbag({"--size", "640x480", "--report-first-frame"});
+  ASSERT_TRUE(app->wait_for_output("first_frame_unix_ns=", std::chrono::seconds(60)));
+  app->send_signal(SIGTERM);
+  const auto result = app->wait(std::chrono::seconds(20));
   EXPECT_FALSE(result.timed_out);
   EXPECT_EQ(result.signal, 0) << "closed by itself, not killed by the signal";
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("first_frame_unix_ns="), std::string::npos);
 }
 
 }  // namespace

@@ -51,12 +51,22 @@ TEST_F(ScreenshotE2e, AScreenshotThatCannotBeWrittenFailsNamingTheFile) {
   EXPECT_NE(result.err.find("/no/such/folder/shot.png"), std::string::npos) << result.err;
 }
 
+unsigned permissions(const std::filesystem::path& path) {
+  struct stat info {};
+  EXPECT_EQ(stat(path.c_str(), &info), 0) << path;
+  return info.st_mode & 0777;
+}
+
 TEST_F(ScreenshotE2e, TheDefaultDataDirectoryIsCreatedOwnerOnly) {
   shot({"--size", "640x480"});
-  struct stat info {};
-  const auto dir = home_.path() / "data" / "kitbag";
-  ASSERT_EQ(stat(dir.c_str(), &info), 0) << dir;
-  EXPECT_EQ(info.st_mode & 0777, 0700u);
+  EXPECT_EQ(permissions(default_data_dir()), 0700u);
+}
+
+TEST_F(ScreenshotE2e, AnOpenDefaultDataDirectoryIsMadeOwnerOnly) {
+  std::filesystem::create_directories(default_data_dir());
+  std::filesystem::permissions(default_data_dir(), std::filesystem::perms(0755));
+  shot({"--size", "640x480"});
+  EXPECT_EQ(permissions(default_data_dir()), 0700u);
 }
 
 TEST_F(ScreenshotE2e, DataDirFromTheCommandLineOrEnvironment) {

@@ -57,10 +57,31 @@ TEST_F(ScriptE2e, AMissingTargetExitsNonZeroListingTheTargets) {
 }
 
 TEST_F(ScriptE2e, WaitLetsRealTimePass) {
-  const auto start = std::chrono::steady_clock::now();
-  const auto result = kitbag({"--size", "640x480", "--script", script("wait 0.6\nquit\n")});
+  // Timed from the first frame, so start-up time cannot make up for a wait that was skipped.
+  const auto result = kitbag({"--size", "640x480", "--report-first-frame", "--script", script("wait 1.5\nquit\n")});
+  const auto ended = std::chrono::system_clock::now();
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(600));
+  const auto at = result.out.find("first_frame_unix_ns=");
+  ASSERT_NE(at, std::string::npos) << result.out;
+  const std::chrono::system_clock::time_point first_frame{
+      std::chrono::duration_cast<std::chrono::system_clock::duration>(
+          std::chrono::nanoseconds(std::stoll(result.out.substr(at + 20))))};
+  EXPECT_GE(ended - first_frame, std::chrono::milliseconds(1500));
+}
+
+TEST_F(ScriptE2e, AScreenshotIsTakenBeforeTheScriptsQuit) {
+  const std::string shot = (scratch_.path() / "end.png").string();
+  const auto result = kitbag({"--size", "640x480", "--screenshot", shot, "--script", script("click About\nquit\n")});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(std::filesystem::is_regular_file(shot));
+}
+
+TEST_F(ScriptE2e, AScriptCutShortByQuitAfterFails) {
+  const std::string file = script("wait 5\nexpect dragon\n");
+  const auto result = kitbag({"--size", "640x480", "--quit-after", "0.5", "--script", file});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("closed before the script finished, at " + file + ":1: wait 5"), std::string::npos)
+      << result.err;
 }
 
 }  // namespace

@@ -84,6 +84,17 @@ BackgroundProcess::~BackgroundProcess() {
 
 void BackgroundProcess::send_signal(int signal) const { kill(pid_, signal); }
 
+std::string BackgroundProcess::output_so_far() const { return read_all(out_path_); }
+
+bool BackgroundProcess::wait_for_output(const std::string& text, std::chrono::milliseconds limit) const {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (output_so_far().find(text) != std::string::npos) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
 ProcessResult BackgroundProcess::wait(std::chrono::milliseconds limit) {
   ProcessResult result;
   const auto deadline = std::chrono::steady_clock::now() + limit;

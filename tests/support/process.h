@@ -35,6 +35,9 @@ class BackgroundProcess {
 
   int pid() const { return pid_; }
   void send_signal(int signal) const;
+  std::string output_so_far() const;  // what it has printed on stdout until now
+  // Waits (up to `limit`) until its stdout contains `text`; false if it never did.
+  bool wait_for_output(const std::string& text, std::chrono::milliseconds limit) const;
   // Waits for it to end, killing it after `limit`.
   ProcessResult wait(std::chrono::milliseconds limit);
 

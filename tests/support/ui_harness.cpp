@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include "app/core/ui_scale.h"
 #include "app/ui/theme.h"
 
 namespace kitbag::test {
@@ -12,16 +13,23 @@ UiHarness::UiHarness(HarnessOptions options)
       assets_(options_.asset_roots),
       font_library_(assets_),
       shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_) {
+  if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
   ImGuiIO& io = ImGui::GetIO();
-  fonts_ = font_library_.build(*io.Fonts, options_.scale, notices_);
+  fonts_ = font_library_.build(*io.Fonts, *options_.scale, notices_);
   io.FontDefault = fonts_.body;
-  ui::apply_theme(ImGui::GetStyle(), options_.scale);
+  ui::apply_theme(ImGui::GetStyle(), *options_.scale);
   resize(options_.size);
 }
 
 void UiHarness::resize(WindowSize size) {
   options_.size = size;
   ImGui::GetIO().DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
+}
+
+void UiHarness::add_missing_font_notices() {
+  for (const char* file : {"fonts/Andika-Regular.ttf", "fonts/Andika-Bold.ttf"})
+    notices_.add({"A font file is missing", std::string(file) + " was not found. Looked in:\n  /a/long/path/to/assets/" +
+                                                file + "\nKitbag Desk is using a plain font instead."});
 }
 
 void UiHarness::frame(const ScriptInput& input) {
@@ -32,7 +40,7 @@ void UiHarness::frame(const ScriptInput& input) {
   scheduler_.begin_frame(now);
   injector_.apply(io, input);
   ImGui::NewFrame();
-  shell_.draw(fonts_, options_.scale, scheduler_, now);
+  shell_.draw(fonts_, *options_.scale, scheduler_, now);
   ImGui::Render();
   scheduler_.end_frame(now);
 }

@@ -19,7 +19,7 @@ namespace kitbag::test {
 struct HarnessOptions {
   WindowSize size{1280, 800};
   ScreenId start = ScreenId::Home;
-  float scale = 1.0f;
+  std::optional<float> scale = std::nullopt;  // default: what the app would choose for `size` on a standard monitor
   std::vector<std::filesystem::path> asset_roots = {std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"};
 };
 
@@ -35,6 +35,8 @@ class UiHarness {
   void click(std::string_view target);
   void press(KeyChord chord);
   void resize(WindowSize size);
+  // The notices a machine with no fonts installed would show: two long ones.
+  void add_missing_font_notices();
 
   const ScreenInventory& shown() const { return shell_.shown(); }
   const UiTarget& target(std::string_view id) const;  // fails the test when missing

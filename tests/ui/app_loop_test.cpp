@@ -105,6 +105,19 @@ TEST_F(AppLoopTest, AScriptClicksExpectsAndSavesAScreenshot) {
   EXPECT_EQ(image.value().height, 600);
 }
 
+TEST_F(AppLoopTest, AScriptCutShortByQuitAfterFails) {
+  Options options;
+  options.quit_after_seconds = 1.0;
+  KitbagApp app = make_app(options, "wait 3\nexpect dragon\n");
+  EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
+}
+
+TEST_F(AppLoopTest, AScriptCutShortByClosingTheWindowFails) {
+  window_.queue(FakeWindow::Event::Close, 500ms);
+  KitbagApp app = make_app({}, "wait 3\n");
+  EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
+}
+
 TEST_F(AppLoopTest, AFailingScriptExitsOne) {
   KitbagApp app = make_app({}, "click Lions\n");
   EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
@@ -114,7 +127,7 @@ TEST_F(AppLoopTest, AnotherThreadCanStopASleepingLoop) {
   window_.set_block_when_idle(true);
   std::atomic<bool> stop{false};
   std::thread stopper([&] {
-    std::this_thread::sleep_for(50ms);
+    window_.wait_until_idle();
     stop.store(true);
     window_.wake();
   });

@@ -74,7 +74,8 @@ TEST_P(HomeScreenSizes, EverythingFitsAndIsBigEnoughToTap) {
 }
 
 INSTANTIATE_TEST_SUITE_P(HomeScreen, HomeScreenSizes,
-                         ::testing::Values(Size{1024, 600}, Size{1280, 800}, Size{1920, 1080}, Size{700, 1000}),
+                         ::testing::Values(Size{640, 480}, Size{1024, 600}, Size{1280, 800}, Size{1920, 1080},
+                                           Size{700, 1000}),
                          [](const auto& param_info) {
                            return std::to_string(param_info.param.width) + "x" +
                                   std::to_string(param_info.param.height);
@@ -102,13 +103,18 @@ TEST(HomeScreen, TileTextStaysInsideItsTile) {
 // A netbook with a two-notice banner (fonts missing) leaves the tiles little height.
 TEST(HomeScreen, TileTextStillFitsWhenNoticesTakeHalfTheHeight) {
   UiHarness ui({.size = {1024, 600}});
-  for (int i = 0; i < 2; ++i)
-    ui.notices().add({"A font file is missing",
-                      "fonts/Andika-Regular.ttf was not found. Looked in:\n  /a/long/path/assets/fonts/Andika-Regular.ttf\n"
-                      "Kitbag Desk is using a plain font instead."});
+  ui.add_missing_font_notices();
   ui.settle();
   for (const Tool& tool : tools()) EXPECT_GE(ui.target(ui_id::tile(tool.key)).rect.width, 150);
   expect_tile_text_inside_tiles(ui);
+}
+
+TEST(HomeScreen, TheSmallestWindowWithNoticesStillShowsEveryToolByName) {
+  UiHarness ui({.size = kMinWindowSize});
+  ui.add_missing_font_notices();
+  ui.settle();
+  expect_tile_text_inside_tiles(ui);
+  EXPECT_TRUE(ui.shown().shows_text("and 1 more")) << "the banner keeps to its share of the window";
 }
 
 }  // namespace

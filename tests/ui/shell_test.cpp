@@ -58,6 +58,20 @@ TEST(Shell, NoticesTakeTheirOwnSpaceAndCanBeDismissed) {
   EXPECT_FALSE(ui.shown().shows_text("A font file is missing"));
 }
 
+TEST(Shell, ATallScreenScrollsByKeyboardAndShowsOnlyWhatIsInSight) {
+  // Large text in a small window: the About card is taller than the room left beside the notices.
+  UiHarness ui({.size = {800, 600}, .start = ScreenId::About, .scale = 1.6f});
+  ui.add_missing_font_notices();
+  ui.settle();
+  ASSERT_TRUE(ui.shown().shows_text("Kitbag Desk 9.9.9-test"));
+  ASSERT_FALSE(ui.shown().shows_text("SIL Open Font License")) << "below the fold, behind the notices";
+  ui.press({Key::End});
+  EXPECT_TRUE(ui.shown().shows_text("SIL Open Font License"));
+  EXPECT_FALSE(ui.shown().shows_text("Kitbag Desk 9.9.9-test"));
+  ui.press({Key::Home});
+  EXPECT_TRUE(ui.shown().shows_text("Kitbag Desk 9.9.9-test"));
+}
+
 TEST(Shell, ManyNoticesAreSummarised) {
   UiHarness ui;
   for (int i = 0; i < 5; ++i) ui.notices().add({"Problem " + std::to_string(i), "detail"});

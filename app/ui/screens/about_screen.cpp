@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -11,8 +12,10 @@ namespace kitbag::ui {
 void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
-  const float width = std::min(area.width - 2 * margin, frame.px(900));
-  Rect card{area.center_x() - width / 2, area.y + margin / 2, width, 0};
+  // On a small window, or with a notice showing, the card may be taller than the room for it.
+  ScrollArea scroll(frame, "about", area);
+  const float width = std::min(scroll.content_width() - 2 * margin, frame.px(900));
+  Rect card{scroll.origin().x + scroll.content_width() / 2 - width / 2, scroll.origin().y + margin / 2, width, 0};
   const float rounding = frame.px(24);
   // The words go on the upper channel first, so the card behind them can fit their height.
   frame.draw->ChannelsSplit(2);
@@ -45,6 +48,7 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   draw_soft_shadow(frame, card, rounding, frame.px(3));
   frame.draw->AddRectFilled(top_left(card), bottom_right(card), p.surface, rounding);
   frame.draw->ChannelsMerge();
+  scroll.finish(card.bottom() + margin - scroll.origin().y);
 }
 
 }  // namespace kitbag::ui

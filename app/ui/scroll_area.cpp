@@ -1,0 +1,40 @@
+#include "app/ui/scroll_area.h"
+
+#include <imgui.h>
+
+namespace kitbag::ui {
+
+ScrollArea::ScrollArea(FrameContext& frame, const std::string& id, const Rect& area)
+    : frame_(frame), outer_draw_(frame.draw) {
+  ImGui::SetCursorScreenPos(top_left(area));
+  ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false, ImGuiWindowFlags_NoBackground);
+  frame.draw = ImGui::GetWindowDrawList();
+  frame.inventory.push_clip(area);
+  origin_ = ImGui::GetCursorScreenPos();
+  width_ = area.width - ImGui::GetStyle().ScrollbarSize;
+
+  // Keys scroll whichever area is on screen; screens have at most one.
+  const float page = area.height * 0.85f;
+  auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
+  if (!ImGui::GetIO().WantTextInput) {
+    if (pressed(ImGuiKey_PageDown)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+    if (pressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+    if (pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
+    if (pressed(ImGuiKey_End)) ImGui::SetScrollY(ImGui::GetScrollMaxY());
+  }
+}
+
+void ScrollArea::finish(float content_height) {
+  if (finished_) return;
+  finished_ = true;
+  // The child window learns its content's size from an item covering it.
+  ImGui::SetCursorScreenPos(origin_);
+  ImGui::Dummy(ImVec2(width_, content_height));
+  ImGui::EndChild();
+  frame_.inventory.pop_clip();
+  frame_.draw = outer_draw_;
+}
+
+ScrollArea::~ScrollArea() { finish(0); }
+
+}  // namespace kitbag::ui
