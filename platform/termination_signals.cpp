@@ -22,11 +22,20 @@ TerminationSignals::TerminationSignals(std::function<void()> on_signal) : on_sig
   sigset_t set = termination_set();
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   waiter_ = std::thread([this, set] {
+    int received = 0;
     while (true) {
       int signal_number = 0;
       if (sigwait(&set, &signal_number) != 0) continue;
       if (std::atomic_ref<bool>(stopping_).load()) return;
-      on_signal_();
+      if (++received == 1) {
+        on_signal_();
+        continue;
+      }
+      // Asked twice: the app has not closed (stuck starting the graphics driver, say), so let
+      // the signal do what it does by default and end the process.
+      signal(signal_number, SIG_DFL);
+      pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+      raise(signal_number);
     }
   });
 }

@@ -1,5 +1,6 @@
 // Turns SIGINT and SIGTERM into a call on a thread of its own, so the app can close cleanly
-// (the call asks the window to close and wakes the loop) instead of dying mid-write.
+// (the call asks the loop to stop and wakes it) instead of dying mid-write. A second signal
+// ends the process the ordinary way, so Ctrl+C twice always works.
 #pragma once
 
 #include <functional>
