@@ -8,25 +8,16 @@
 #include <string>
 
 #include "platform/asset_locator.h"
+#include "platform/fakes/fake_environment.h"
 #include "platform/fakes/temp_dir.h"
+#include "tests/support/contains.h"
 
 namespace kitbag {
 namespace {
 
+using test::Contains;
+
 namespace fs = std::filesystem;
-
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
-
-Environment fake_environment(std::map<std::string, std::string> variables) {
-  return [variables = std::move(variables)](const std::string& name) -> std::optional<std::string> {
-    auto found = variables.find(name);
-    if (found == variables.end() || found->second.empty()) return std::nullopt;
-    return found->second;
-  };
-}
 
 const fs::path kSourceAssets = fs::path(KITBAG_SOURCE_DIR) / "assets";
 const std::string kFont = "fonts/Andika-Regular.ttf";

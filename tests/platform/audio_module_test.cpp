@@ -13,10 +13,13 @@
 
 #include "platform/audio.h"
 #include "platform/fakes/temp_dir.h"
+#include "tests/support/contains.h"
 #include "tests/support/wav_file.h"
 
 namespace kitbag {
 namespace {
+
+using test::Contains;
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
@@ -26,11 +29,6 @@ constexpr std::size_t kRate = 48000;
 constexpr std::size_t kChannels = 2;
 constexpr std::size_t samples_for(double seconds) {
   return static_cast<std::size_t>(seconds * kRate) * kChannels;
-}
-
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
 }
 
 // Sets an environment variable for one test and puts the old value back.

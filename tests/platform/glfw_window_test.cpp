@@ -6,36 +6,16 @@
 #include <cstdlib>
 #include <thread>
 
-#include "app/ui/imgui_session.h"
-#include "platform/glfw_window.h"
 #include "tests/support/png_checks.h"
+#include "tests/support/real_window_test.h"
 #include "tests/support/xvfb_server.h"
 
 namespace kitbag {
 namespace {
 
-class GlfwWindowTest : public ::testing::Test {
+class GlfwWindowTest : public test::RealWindowTest {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem();
-    auto connected = GlfwDisplay::connect();
-    ASSERT_TRUE(connected.ok()) << connected.error();
-    display_ = std::move(connected).value();
-  }
-
-  std::unique_ptr<Window> open(std::optional<WindowSize> size, std::uint32_t background = 0x336699) {
-    WindowConfig config;
-    config.size = size;
-    config.background_rgb = background;
-    auto window = display_->open_window(config);
-    EXPECT_TRUE(window.ok()) << (window.ok() ? "" : window.error());
-    if (!window.ok()) return nullptr;
-    EXPECT_TRUE(window.value()->attach_imgui().ok());
-    return std::move(window).value();
-  }
-
-  ui::ImGuiSession imgui_;
-  std::unique_ptr<GlfwDisplay> display_;  // each test's window is gone before this is
+  std::unique_ptr<Window> open(std::optional<WindowSize> size) { return open_window(size); }
 };
 
 TEST_F(GlfwWindowTest, OpensAtTheRequestedSize) {
@@ -50,7 +30,6 @@ TEST_F(GlfwWindowTest, OpensAtTheRequestedSize) {
 TEST_F(GlfwWindowTest, ReadsBackWhatWasDrawn) {
   auto window = open(WindowSize{640, 480});
   ASSERT_NE(window, nullptr);
-  ImGui::GetIO().Fonts->Build();
   window->begin_frame();
   ImGui::NewFrame();
   ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(320, 480), IM_COL32(200, 40, 20, 255));

@@ -9,15 +9,13 @@
 #include <vector>
 
 #include "platform/fakes/temp_dir.h"
+#include "tests/support/contains.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
 namespace {
 
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
+using test::Contains;
 
 // Every pixel different, with partial alpha, so a swapped channel or row shows up.
 Image gradient(int width, int height) {

@@ -2,14 +2,12 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include "app/ui/imgui_session.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/temp_dir.h"
 #include "platform/gl_texture_store.h"
-#include "platform/glfw_window.h"
 #include "platform/png_codec.h"
 #include "tests/support/png_checks.h"
-#include "tests/support/xvfb_server.h"
+#include "tests/support/real_window_test.h"
 
 namespace kitbag {
 namespace {
@@ -20,25 +18,15 @@ Image solid(int width, int height, std::uint8_t r, std::uint8_t g, std::uint8_t 
   return image;
 }
 
-class TextureStoreTest : public ::testing::Test {
+class TextureStoreTest : public test::RealWindowTest {
  protected:
   void SetUp() override {
-    ASSERT_TRUE(test::shared_display().ok()) << test::shared_display().problem();
-    auto connected = GlfwDisplay::connect();
-    ASSERT_TRUE(connected.ok()) << connected.error();
-    display_ = std::move(connected).value();
-    WindowConfig config;
-    config.size = WindowSize{640, 480};
-    auto opened = display_->open_window(config);
-    ASSERT_TRUE(opened.ok()) << opened.error();
-    window_ = std::move(opened).value();
-    ASSERT_TRUE(window_->attach_imgui().ok());
-    ImGui::GetIO().Fonts->Build();
+    RealWindowTest::SetUp();
+    window_ = open_window(WindowSize{640, 480});
+    ASSERT_NE(window_, nullptr);
   }
   void TearDown() override { window_.reset(); }
 
-  ui::ImGuiSession imgui_;
-  std::unique_ptr<GlfwDisplay> display_;
   std::unique_ptr<Window> window_;
   GlTextureStore store_;
 };
