@@ -11,10 +11,9 @@ class LazyAudio final : public Audio {
  public:
   explicit LazyAudio(std::vector<std::filesystem::path> candidates) : candidates_(std::move(candidates)) {}
 
-  ~LazyAudio() override {
-    real_.reset();  // before its code is unloaded
-    if (handle_ != nullptr) dlclose(handle_);
-  }
+  // The module stays loaded for the life of the process: unloading it at exit would gain
+  // nothing, and would hide the memory of the libraries it brought from leak checkers.
+  ~LazyAudio() override = default;
 
   bool available() override { return load() && real_->available(); }
 
@@ -44,26 +43,25 @@ class LazyAudio final : public Audio {
     tried_ = true;
     std::string tried;
     for (const auto& path : candidates_) {
-      handle_ = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (handle_ == nullptr) {
+      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (handle == nullptr) {
         tried += "\n  " + path.string() + " (" + dlerror() + ")";
         continue;
       }
-      auto* make = reinterpret_cast<decltype(&kitbag_make_sdl_mixer_audio)>(dlsym(handle_, "kitbag_make_sdl_mixer_audio"));
+      auto* make =
+          reinterpret_cast<decltype(&kitbag_make_sdl_mixer_audio)>(dlsym(handle, "kitbag_make_sdl_mixer_audio"));
       if (make != nullptr) {
         real_.reset(make());
         return true;
       }
       tried += "\n  " + path.string() + " (not a Kitbag audio module)";
-      dlclose(handle_);
-      handle_ = nullptr;
+      dlclose(handle);
     }
     load_error_ = "Sound is unavailable: the audio module could not be loaded. Tried:" + tried;
     return false;
   }
 
   std::vector<std::filesystem::path> candidates_;
-  void* handle_ = nullptr;
   std::unique_ptr<Audio> real_;
   bool tried_ = false;
   std::string load_error_;
