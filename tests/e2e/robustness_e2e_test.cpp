@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "tests/e2e/kitbag_process.h"
+#include "tests/support/x11_window_close.h"
 
 namespace kitbag::test {
 namespace {
@@ -53,6 +54,16 @@ TEST_F(RobustnessE2e, QuitAfterExitsCleanly) {
   const auto result = kitbag({"--size", "640x480", "--quit-after", "0.5"});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_FALSE(result.timed_out);
+}
+
+TEST_F(RobustnessE2e, ClosingTheWindowExitsCleanly) {
+  auto app = start_kitbag({"--size", "640x480", "--report-first-frame"});
+  ASSERT_TRUE(app->wait_for_output("first_frame_unix_ns=", std::chrono::seconds(60)));
+  ASSERT_TRUE(close_window_titled(xvfb_->display(), "Kitbag Desk"));
+  const auto result = app->wait(std::chrono::seconds(20));
+  EXPECT_FALSE(result.timed_out) << "the close button must end the app";
+  EXPECT_EQ(result.signal, 0);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
 TEST_F(RobustnessE2e, TerminateClosesCleanly) {

@@ -32,6 +32,20 @@ TEST_F(ScreenshotE2e, HomeAtTheRequestedSizeIsARealPicture) {
   EXPECT_EQ(pixel(image, 4, 300), 0xFBF1E3u) << "the warm page colour at the left edge";
 }
 
+// The command the README gives for looking at a screen, exactly as written there.
+TEST_F(ScreenshotE2e, TheReadmeScreenshotCommandWorks) {
+  const std::string file = (scratch_.path() / "readme.png").string();
+  ProcessOptions options;
+  options.set_env["XDG_DATA_HOME"] = scratch_.path().string();
+  const auto result = run_process(
+      {"xvfb-run", "-a", "-s", "-screen 0 1280x800x24", KITBAG_BINARY, "--screen", "about", "--screenshot", file},
+      options);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  auto image = read_png_file(file);
+  ASSERT_TRUE(image.ok()) << image.error();
+  EXPECT_GT(distinct_colours(image.value()), 20);
+}
+
 TEST_F(ScreenshotE2e, ANetbookSizedWindow) {
   const Image image = shot({"--size", "1024x600"});
   EXPECT_EQ(image.width, 1024);
