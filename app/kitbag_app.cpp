@@ -13,6 +13,7 @@
 #include "platform/png_codec.h"
 
 namespace kitbag {
+
 KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices)
     : options_(std::move(setup.options)),
       notices_(notices),
@@ -30,14 +31,16 @@ void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
   release_font_pixels_ = true;
 }
 
-void KitbagApp::build_fonts(float scale) { use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_), scale); }
+void KitbagApp::build_fonts(float scale) {
+  use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_), scale);
+}
 
 int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
   const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
   if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f) {
     use_fonts(prepared_fonts_->fonts, scale);
   } else {
-    build_fonts(scale);  // the guess made before the window existed was wrong (a HiDPI monitor)
+    build_fonts(scale);  // the window came out another size than planned (a tiling window manager, say)
   }
   prepared_fonts_.reset();
   std::optional<Clock::TimePoint> quit_at;
@@ -45,7 +48,8 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
 
   while (true) {
     const auto now = clock.now();
-    const bool closing = window.should_close() || (stop != nullptr && stop->load()) || (quit_at && now >= *quit_at);
+    const bool closing =
+        window.should_close() || (stop != nullptr && stop->load()) || (quit_at && now >= *quit_at);
     if (runner_) {
       if (runner_->state() == ScriptRunner::State::Failed) {
         std::cerr << "kitbag: script failed at " << runner_->failure() << "\n";
@@ -53,7 +57,8 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
       }
       // A script cut short did not pass, whatever closed the app.
       if (closing && runner_->state() == ScriptRunner::State::Running) {
-        std::cerr << "kitbag: the app closed before the script finished, at " << runner_->current_step() << "\n";
+        std::cerr << "kitbag: the app closed before the script finished, at " << runner_->current_step()
+                  << "\n";
         return kExitScriptFailed;
       }
       if (runner_->state() == ScriptRunner::State::Finished) return 0;
@@ -64,7 +69,9 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
       auto budget = scheduler_.time_until_due(now);
       if (quit_at) budget = budget ? std::min(*budget, *quit_at - now) : *quit_at - now;
       std::optional<std::chrono::nanoseconds> timeout;
-      if (budget) timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(std::max(*budget, Clock::TimePoint::duration::zero()));
+      if (budget)
+        timeout = std::chrono::duration_cast<std::chrono::nanoseconds>(
+            std::max(*budget, Clock::TimePoint::duration::zero()));
       if (window.wait_events(timeout)) scheduler_.note_input();
       continue;
     }
@@ -107,8 +114,8 @@ void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
 
   if (frames_drawn_ == 1 && options_.report_first_frame) {
     const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
-    std::cout << "first_frame_unix_ns=" << std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count()
-              << std::endl;
+    std::cout << "first_frame_unix_ns="
+              << std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count() << std::endl;
   }
   if (release_font_pixels_) {
     // The atlas is on the graphics card now; its pixels in RAM are no longer needed.

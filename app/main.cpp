@@ -20,7 +20,8 @@ namespace {
 
 Result<std::string> read_text_file(const std::string& path) {
   std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return Error{"cannot read the script " + path + ": not a file"};
+  if (!std::filesystem::is_regular_file(path, error))
+    return Error{"cannot read the script " + path + ": not a file"};
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
@@ -42,9 +43,15 @@ Result<std::optional<Script>> load_script(const Options& options) {
   if (options.screenshot_path) {
     if (!script) script = Script{"--screenshot", {}};
     auto& steps = script->steps;
-    auto quit = std::find_if(steps.begin(), steps.end(), [](const ScriptStep& s) { return s.verb == ScriptVerb::Quit; });
-    if (quit == steps.end()) quit = steps.insert(steps.end(), ScriptStep{ScriptVerb::Quit, "", {}, 0, 0, "quit"});
-    steps.insert(quit, ScriptStep{ScriptVerb::Screenshot, *options.screenshot_path, {}, 0, 0,
+    auto quit = std::find_if(steps.begin(), steps.end(),
+                             [](const ScriptStep& s) { return s.verb == ScriptVerb::Quit; });
+    if (quit == steps.end())
+      quit = steps.insert(steps.end(), ScriptStep{ScriptVerb::Quit, "", {}, 0, 0, "quit"});
+    steps.insert(quit, ScriptStep{ScriptVerb::Screenshot,
+                                  *options.screenshot_path,
+                                  {},
+                                  0,
+                                  0,
                                   "--screenshot " + *options.screenshot_path});
   }
   return script;
@@ -56,8 +63,9 @@ std::string prepare_data_dir(const Options& options, const Environment& env, Not
     notices.add({"Local data cannot be kept on this computer", chosen.error()});
     return "(nowhere: " + chosen.error() + ")";
   }
-  auto dir = DataDir::open(chosen.value().path, chosen.value().chosen_by_user ? DataDir::Existing::Keep
-                                                                                   : DataDir::Existing::MakePrivate);
+  auto dir =
+      DataDir::open(chosen.value().path,
+                    chosen.value().chosen_by_user ? DataDir::Existing::Keep : DataDir::Existing::MakePrivate);
   if (!dir) {
     notices.add({"Local data cannot be kept on this computer", dir.error()});
     return "(nowhere: " + dir.error() + ")";
@@ -111,7 +119,8 @@ int run(int argc, char** argv) {
   const WindowPlan plan = display.value()->plan(config);
   ui::BackgroundFontBuild font_build(font_library, atlas, ui_scale(plan.content_scale, plan.framebuffer));
 
-  Notices notices([](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
+  Notices notices(
+      [](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
   AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}, {}};
 
   auto window = display.value()->open_window(config);
@@ -143,4 +152,6 @@ int run(int argc, char** argv) {
 }  // namespace
 }  // namespace kitbag
 
-int main(int argc, char** argv) { return kitbag::run(argc, argv); }
+int main(int argc, char** argv) {
+  return kitbag::run(argc, argv);
+}

@@ -12,7 +12,8 @@ std::filesystem::path executable_directory() {
 }
 
 AssetLocator AssetLocator::standard(const Environment& env) {
-  if (auto override_dir = env("KITBAG_ASSETS_DIR")) return AssetLocator({std::filesystem::path(*override_dir)});
+  if (auto override_dir = env("KITBAG_ASSETS_DIR"))
+    return AssetLocator({std::filesystem::path(*override_dir)});
   std::vector<std::filesystem::path> roots;
   if (auto exe_dir = executable_directory(); !exe_dir.empty()) roots.push_back(exe_dir / "assets");
   roots.emplace_back(KITBAG_SOURCE_ASSETS_DIR);

@@ -16,7 +16,7 @@ class Audio {
   using SoundId = int;
   virtual ~Audio() = default;
 
-  virtual bool available() = 0;  // opens the sound device on first use
+  virtual bool available() = 0;            // opens the sound device on first use
   virtual std::string status() const = 0;  // empty, or why sound is unavailable
   virtual Result<SoundId> load_sound(const std::filesystem::path& file) = 0;
   virtual Status play(SoundId sound) = 0;

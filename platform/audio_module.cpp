@@ -48,8 +48,8 @@ class LazyAudio final : public Audio {
         tried += "\n  " + path.string() + " (" + dlerror() + ")";
         continue;
       }
-      auto* make =
-          reinterpret_cast<decltype(&kitbag_make_sdl_mixer_audio)>(dlsym(handle, "kitbag_make_sdl_mixer_audio"));
+      auto* make = reinterpret_cast<decltype(&kitbag_make_sdl_mixer_audio)>(
+          dlsym(handle, "kitbag_make_sdl_mixer_audio"));
       if (make != nullptr) {
         real_.reset(make());
         return true;

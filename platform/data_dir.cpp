@@ -7,14 +7,18 @@
 
 namespace kitbag {
 
-Result<DataDirChoice> choose_data_dir(const std::optional<std::string>& from_command_line, const Environment& env) {
+Result<DataDirChoice> choose_data_dir(const std::optional<std::string>& from_command_line,
+                                      const Environment& env) {
   if (from_command_line && !from_command_line->empty()) return DataDirChoice{*from_command_line, true};
   if (auto dir = env("KITBAG_DATA_DIR")) return DataDirChoice{*dir, true};
   // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
   if (auto xdg = env("XDG_DATA_HOME"); xdg && xdg->starts_with('/'))
     return DataDirChoice{std::filesystem::path(*xdg) / "kitbag", false};
-  if (auto home = env("HOME")) return DataDirChoice{std::filesystem::path(*home) / ".local" / "share" / "kitbag", false};
-  return Error{"cannot tell where to keep local data: none of --data-dir, KITBAG_DATA_DIR, XDG_DATA_HOME or HOME is set"};
+  if (auto home = env("HOME"))
+    return DataDirChoice{std::filesystem::path(*home) / ".local" / "share" / "kitbag", false};
+  return Error{
+      "cannot tell where to keep local data: none of --data-dir, KITBAG_DATA_DIR, XDG_DATA_HOME or HOME is "
+      "set"};
 }
 
 Result<DataDir> DataDir::open(const std::filesystem::path& requested, Existing existing) {
@@ -40,7 +44,8 @@ Result<DataDir> DataDir::open(const std::filesystem::path& requested, Existing e
   struct stat info {};
   if (::stat(root.c_str(), &info) != 0)
     return Error{"cannot read the data directory " + root.string() + ": " + std::strerror(errno)};
-  if (!S_ISDIR(info.st_mode)) return Error{"the data directory " + root.string() + " exists but is not a directory"};
+  if (!S_ISDIR(info.st_mode))
+    return Error{"the data directory " + root.string() + " exists but is not a directory"};
   if (existing == Existing::MakePrivate && (info.st_mode & 0077) != 0 && ::chmod(root.c_str(), 0700) != 0)
     return Error{"cannot make the data directory " + root.string() + " private: " + std::strerror(errno)};
   return DataDir(root);

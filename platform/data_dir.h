@@ -16,7 +16,8 @@ struct DataDirChoice {
 };
 
 // --data-dir, then KITBAG_DATA_DIR, then $XDG_DATA_HOME/kitbag, then ~/.local/share/kitbag.
-Result<DataDirChoice> choose_data_dir(const std::optional<std::string>& from_command_line, const Environment& env);
+Result<DataDirChoice> choose_data_dir(const std::optional<std::string>& from_command_line,
+                                      const Environment& env);
 
 // The data directory, existing and owner-only (0700) once opened.
 class DataDir {

@@ -3,9 +3,9 @@
 #define GLFW_INCLUDE_NONE
 #include <GL/gl.h>
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cstring>
@@ -18,7 +18,9 @@ namespace {
 
 // GLFW reports errors through a callback; keep the latest so a failure can say what went wrong.
 std::string g_last_glfw_error;
-void remember_glfw_error(int, const char* description) { g_last_glfw_error = description ? description : ""; }
+void remember_glfw_error(int, const char* description) {
+  g_last_glfw_error = description ? description : "";
+}
 
 class GlfwWindow final : public Window {
  public:
@@ -41,7 +43,8 @@ class GlfwWindow final : public Window {
   Status attach_imgui() override {
     if (backends_ready_) return ok_status();
     // Our callbacks are installed first, so ImGui's chain to them and we still hear every event.
-    if (!ImGui_ImplGlfw_InitForOpenGL(window_, true)) return Error{"cannot start drawing: the GLFW backend failed"};
+    if (!ImGui_ImplGlfw_InitForOpenGL(window_, true))
+      return Error{"cannot start drawing: the GLFW backend failed"};
     if (!ImGui_ImplOpenGL3_Init(glsl_version_)) {
       ImGui_ImplGlfw_Shutdown();
       return Error{"cannot start drawing: the OpenGL backend failed to start"};
@@ -53,9 +56,12 @@ class GlfwWindow final : public Window {
   bool should_close() const override { return glfwWindowShouldClose(window_); }
 
   bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override {
-    if (!timeout) glfwWaitEvents();
-    else if (timeout->count() <= 0) glfwPollEvents();
-    else glfwWaitEventsTimeout(std::chrono::duration<double>(*timeout).count());
+    if (!timeout)
+      glfwWaitEvents();
+    else if (timeout->count() <= 0)
+      glfwPollEvents();
+    else
+      glfwWaitEventsTimeout(std::chrono::duration<double>(*timeout).count());
     return std::exchange(input_seen_, false);
   }
 
@@ -90,7 +96,9 @@ class GlfwWindow final : public Window {
   void render_frame() override {
     glfwGetFramebufferSize(window_, &framebuffer_width_, &framebuffer_height_);
     glViewport(0, 0, framebuffer_width_, framebuffer_height_);
-    const auto channel = [this](int shift) { return static_cast<float>((background_ >> shift) & 0xFF) / 255.0f; };
+    const auto channel = [this](int shift) {
+      return static_cast<float>((background_ >> shift) & 0xFF) / 255.0f;
+    };
     glClearColor(channel(16), channel(8), channel(0), 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -127,7 +135,9 @@ class GlfwWindow final : public Window {
   }
 
  private:
-  static GlfwWindow& self(GLFWwindow* window) { return *static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window)); }
+  static GlfwWindow& self(GLFWwindow* window) {
+    return *static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window));
+  }
   static void note(GLFWwindow* window) { self(window).input_seen_ = true; }
 
   void install_input_callbacks() {
@@ -193,7 +203,9 @@ Result<std::unique_ptr<GlfwDisplay>> GlfwDisplay::connect() {
   return std::unique_ptr<GlfwDisplay>(new GlfwDisplay());
 }
 
-GlfwDisplay::~GlfwDisplay() { glfwTerminate(); }
+GlfwDisplay::~GlfwDisplay() {
+  glfwTerminate();
+}
 
 WindowPlan GlfwDisplay::plan(const WindowConfig& config) const {
   const WindowSize size = config.size.value_or(default_window_size());
@@ -202,7 +214,8 @@ WindowPlan GlfwDisplay::plan(const WindowConfig& config) const {
   if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &scale_x, &scale_y);
   const float scale = std::clamp(std::max(scale_x, scale_y), 1.0f, 4.0f);
   // GLFW_SCALE_TO_MONITOR grows the window by the monitor's scale.
-  return {{static_cast<int>(static_cast<float>(size.width) * scale), static_cast<int>(static_cast<float>(size.height) * scale)},
+  return {{static_cast<int>(static_cast<float>(size.width) * scale),
+           static_cast<int>(static_cast<float>(size.height) * scale)},
           scale};
 }
 

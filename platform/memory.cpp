@@ -4,6 +4,8 @@
 
 namespace kitbag {
 
-void return_free_memory_to_system() { malloc_trim(0); }
+void return_free_memory_to_system() {
+  malloc_trim(0);
+}
 
 }  // namespace kitbag

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <fstream>
-#include <optional>
-#include <utility>
-#include <limits>
 #include <iterator>
+#include <limits>
+#include <optional>
 #include <system_error>
+#include <utility>
 
 // Debian's libstb is built with every decoder; this private copy of the implementation (static
 // functions only, so no symbol clashes with libstb) is cut down to PNG with a size cap.
@@ -36,11 +36,12 @@ namespace {
 // saying why), so the message can say what the limit is.
 std::optional<std::pair<std::uint32_t, std::uint32_t>> declared_size(std::span<const std::uint8_t> bytes) {
   static constexpr std::uint8_t kSignature[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  if (bytes.size() < 24 || !std::equal(std::begin(kSignature), std::end(kSignature), bytes.begin())) return std::nullopt;
+  if (bytes.size() < 24 || !std::equal(std::begin(kSignature), std::end(kSignature), bytes.begin()))
+    return std::nullopt;
   if (!std::equal(bytes.begin() + 12, bytes.begin() + 16, "IHDR")) return std::nullopt;
   auto big_endian = [&](std::size_t at) {
-    return (std::uint32_t{bytes[at]} << 24) | (std::uint32_t{bytes[at + 1]} << 16) | (std::uint32_t{bytes[at + 2]} << 8) |
-           std::uint32_t{bytes[at + 3]};
+    return (std::uint32_t{bytes[at]} << 24) | (std::uint32_t{bytes[at + 1]} << 16) |
+           (std::uint32_t{bytes[at + 2]} << 8) | std::uint32_t{bytes[at + 3]};
   };
   return std::pair{big_endian(16), big_endian(20)};
 }
@@ -53,10 +54,11 @@ Result<Image> decode_png(std::span<const std::uint8_t> bytes, std::string_view n
   if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
     return Error{where + ": the file is too large"};
 
-  if (auto size = declared_size(bytes);
-      size && (size->first > static_cast<std::uint32_t>(kMaxImageSide) || size->second > static_cast<std::uint32_t>(kMaxImageSide)))
-    return Error{where + ": the picture is " + std::to_string(size->first) + "x" + std::to_string(size->second) +
-                 " pixels; the largest allowed is " + std::to_string(kMaxImageSide) + " on each side"};
+  if (auto size = declared_size(bytes); size && (size->first > static_cast<std::uint32_t>(kMaxImageSide) ||
+                                                 size->second > static_cast<std::uint32_t>(kMaxImageSide)))
+    return Error{where + ": the picture is " + std::to_string(size->first) + "x" +
+                 std::to_string(size->second) + " pixels; the largest allowed is " +
+                 std::to_string(kMaxImageSide) + " on each side"};
 
   const auto length = static_cast<int>(bytes.size());
   int width = 0;
@@ -94,8 +96,10 @@ Result<Image> read_png_file(const std::filesystem::path& file) {
 Status write_png_file(const std::filesystem::path& file, const Image& image) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
     return Error{file.string() + ": there is no picture to save"};
-  const int ok = stbi_write_png(file.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4);
-  if (!ok) return Error{file.string() + ": the picture could not be written (is the folder there and writable?)"};
+  const int ok =
+      stbi_write_png(file.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4);
+  if (!ok)
+    return Error{file.string() + ": the picture could not be written (is the folder there and writable?)"};
   return ok_status();
 }
 

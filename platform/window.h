@@ -36,7 +36,7 @@ class Window {
   virtual void wake() = 0;  // any thread
 
   virtual bool minimised() const = 0;
-  virtual float content_scale() const = 0;  // 1 on a standard monitor, 2 on a typical HiDPI one
+  virtual float content_scale() const = 0;          // 1 on a standard monitor, 2 on a typical HiDPI one
   virtual WindowSize framebuffer_size() const = 0;  // in pixels
 
   // One frame: begin_frame() before ImGui::NewFrame(); render_frame() after ImGui::Render();

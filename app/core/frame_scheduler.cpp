@@ -6,7 +6,9 @@ namespace kitbag {
 
 FrameScheduler::FrameScheduler() = default;
 
-void FrameScheduler::note_input() { settle_frames_ = std::max(settle_frames_, kSettleFrames); }
+void FrameScheduler::note_input() {
+  settle_frames_ = std::max(settle_frames_, kSettleFrames);
+}
 
 void FrameScheduler::request_frames(int count) {
   // Asked during a frame, the count means frames after this one, which end_frame() is about to use up.
@@ -23,7 +25,9 @@ void FrameScheduler::redraw_at(TimePoint when) {
   next_redraw_ = next_redraw_ ? std::min(*next_redraw_, when) : when;
 }
 
-void FrameScheduler::request_frame_from_any_thread() { cross_thread_request_.store(true); }
+void FrameScheduler::request_frame_from_any_thread() {
+  cross_thread_request_.store(true);
+}
 
 void FrameScheduler::absorb_cross_thread_requests() {
   if (cross_thread_request_.exchange(false)) settle_frames_ = std::max(settle_frames_, 1);

@@ -37,11 +37,16 @@ void KeyboardFocus::begin_frame(const ScreenInventory& shown, const KeyPresses& 
   }
 
   std::optional<FocusMove> move;
-  if (keys.tab) move = keys.shift ? FocusMove::Previous : FocusMove::Next;
-  else if (keys.left) move = FocusMove::Left;
-  else if (keys.right) move = FocusMove::Right;
-  else if (keys.up) move = FocusMove::Up;
-  else if (keys.down) move = FocusMove::Down;
+  if (keys.tab)
+    move = keys.shift ? FocusMove::Previous : FocusMove::Next;
+  else if (keys.left)
+    move = FocusMove::Left;
+  else if (keys.right)
+    move = FocusMove::Right;
+  else if (keys.up)
+    move = FocusMove::Up;
+  else if (keys.down)
+    move = FocusMove::Down;
 
   if (move) {
     // The first key press after using the mouse shows where focus is before moving it.
@@ -54,7 +59,8 @@ void KeyboardFocus::begin_frame(const ScreenInventory& shown, const KeyPresses& 
   }
   if (keys.activate) {
     // Enter on an unseen focus only reveals it, so a stray key press cannot act unnoticed.
-    if (ring_visible_ && current) activate_ = true;
+    if (ring_visible_ && current)
+      activate_ = true;
     else if (!controls.empty()) {
       ring_visible_ = true;
       if (!current) focused_ = controls[0]->id;

@@ -1,6 +1,5 @@
 #include "app/core/keys.h"
 
-
 #include <array>
 #include <utility>
 
@@ -40,10 +39,14 @@ std::optional<KeyChord> parse_key_chord(std::string_view text) {
     auto plus = text.find('+');
     if (plus == std::string_view::npos || plus == text.size() - 1) break;
     auto modifier = text.substr(0, plus);
-    if (equal_ignoring_case(modifier, "shift")) chord.shift = true;
-    else if (equal_ignoring_case(modifier, "ctrl")) chord.ctrl = true;
-    else if (equal_ignoring_case(modifier, "alt")) chord.alt = true;
-    else return std::nullopt;
+    if (equal_ignoring_case(modifier, "shift"))
+      chord.shift = true;
+    else if (equal_ignoring_case(modifier, "ctrl"))
+      chord.ctrl = true;
+    else if (equal_ignoring_case(modifier, "alt"))
+      chord.alt = true;
+    else
+      return std::nullopt;
     text.remove_prefix(plus + 1);
   }
   for (const auto& [key, name] : kKeyNames) {

@@ -7,7 +7,22 @@
 
 namespace kitbag {
 
-enum class Key { Enter, Escape, Tab, Space, Backspace, Delete, Left, Right, Up, Down, Home, End, PageUp, PageDown };
+enum class Key {
+  Enter,
+  Escape,
+  Tab,
+  Space,
+  Backspace,
+  Delete,
+  Left,
+  Right,
+  Up,
+  Down,
+  Home,
+  End,
+  PageUp,
+  PageDown
+};
 
 struct KeyChord {
   Key key = Key::Enter;

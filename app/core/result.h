@@ -31,6 +31,8 @@ class Result {
 
 // For operations that produce nothing but can fail.
 using Status = Result<std::monostate>;
-inline Status ok_status() { return Status(std::monostate{}); }
+inline Status ok_status() {
+  return Status(std::monostate{});
+}
 
 }  // namespace kitbag

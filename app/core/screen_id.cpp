@@ -35,6 +35,8 @@ std::optional<ScreenId> screen_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::span<const ScreenId> all_screens() { return kScreenIds; }
+std::span<const ScreenId> all_screens() {
+  return kScreenIds;
+}
 
 }  // namespace kitbag

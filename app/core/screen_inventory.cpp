@@ -1,6 +1,5 @@
 #include "app/core/screen_inventory.h"
 
-
 #include <algorithm>
 #include <set>
 
@@ -14,7 +13,9 @@ void ScreenInventory::clear(const Rect& viewport) {
   texts_.clear();
 }
 
-void ScreenInventory::push_clip(const Rect& clip_rect) { clips_.push_back(clip_rect.clipped_to(clip())); }
+void ScreenInventory::push_clip(const Rect& clip_rect) {
+  clips_.push_back(clip_rect.clipped_to(clip()));
+}
 
 void ScreenInventory::pop_clip() {
   if (!clips_.empty()) clips_.pop_back();

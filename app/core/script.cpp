@@ -33,7 +33,8 @@ Result<Script> parse_script(std::string_view text, std::string name) {
 
     auto space = line.find_first_of(" \t");
     std::string_view verb = line.substr(0, space);
-    std::string_view argument = space == std::string_view::npos ? std::string_view{} : trim(line.substr(space));
+    std::string_view argument =
+        space == std::string_view::npos ? std::string_view{} : trim(line.substr(space));
 
     ScriptStep step;
     step.line = line_number;

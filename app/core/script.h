@@ -27,7 +27,7 @@ struct ScriptStep {
   KeyChord key;          // for Key
   double seconds = 0;    // for Wait
   int line = 0;
-  std::string source;    // the line as written, for messages
+  std::string source;  // the line as written, for messages
 };
 
 struct Script {

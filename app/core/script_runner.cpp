@@ -84,14 +84,27 @@ void ScriptRunner::fail(const ScriptStep& step, const std::string& problem) {
 void ScriptRunner::after_frame(const ScreenInventory& shown, bool settled, TimePoint now) {
   if (state_ != State::Running) return;
   switch (phase_) {
-    case Phase::Hover: phase_ = Phase::Press; return;
-    case Phase::Press: phase_ = Phase::Release; return;
-    case Phase::Release: phase_ = Phase::Leave; return;
-    case Phase::Leave: phase_ = Phase::Settling; return;
-    case Phase::KeyDown: phase_ = Phase::KeyUp; return;
+    case Phase::Hover:
+      phase_ = Phase::Press;
+      return;
+    case Phase::Press:
+      phase_ = Phase::Release;
+      return;
+    case Phase::Release:
+      phase_ = Phase::Leave;
+      return;
+    case Phase::Leave:
+      phase_ = Phase::Settling;
+      return;
+    case Phase::KeyDown:
+      phase_ = Phase::KeyUp;
+      return;
     case Phase::KeyUp:
-    case Phase::Typing: phase_ = Phase::Settling; return;
-    case Phase::Capturing: return;  // waits for capture_finished()
+    case Phase::Typing:
+      phase_ = Phase::Settling;
+      return;
+    case Phase::Capturing:
+      return;  // waits for capture_finished()
     case Phase::Waiting:
       if (now < *wait_until_) return;
       phase_ = Phase::Settling;
@@ -115,8 +128,10 @@ void ScriptRunner::start_steps(const ScreenInventory& shown, TimePoint now) {
       case ScriptVerb::Click: {
         const UiTarget* target = shown.find_target(step.argument);
         if (target == nullptr)
-          return fail(step, "no visible target with that ID or label. On screen: " + shown.describe_targets());
-        if (!target->enabled) return fail(step, "'" + step.argument + "' is on screen but cannot be used now");
+          return fail(step,
+                      "no visible target with that ID or label. On screen: " + shown.describe_targets());
+        if (!target->enabled)
+          return fail(step, "'" + step.argument + "' is on screen but cannot be used now");
         target_point_ = {std::floor(target->rect.center_x()), std::floor(target->rect.center_y())};
         phase_ = Phase::Hover;
         return;

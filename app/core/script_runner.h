@@ -39,7 +39,7 @@ class ScriptRunner {
   // After each frame: `settled` says the UI has stopped changing.
   void after_frame(const ScreenInventory& shown, bool settled, TimePoint now);
 
-  bool wants_frame() const;              // has input to give: draw another frame now
+  bool wants_frame() const;                  // has input to give: draw another frame now
   std::optional<TimePoint> wake_at() const;  // waiting for time to pass
 
   State state() const { return state_; }

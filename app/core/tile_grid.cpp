@@ -17,7 +17,8 @@ std::vector<Rect> lay_out_tiles(const Rect& area, int count, const TileGridRules
     float height = (area.height - rules.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
     if (width <= 0 || height <= 0) continue;
     // Short of height, a tile may be wider than max_aspect rather than narrower than min_width.
-    if (width / height > rules.max_aspect) width = std::max(height * rules.max_aspect, std::min(width, rules.min_width));
+    if (width / height > rules.max_aspect)
+      width = std::max(height * rules.max_aspect, std::min(width, rules.min_width));
     if (width / height < rules.min_aspect) height = width / rules.min_aspect;
     const bool wide_enough = width >= rules.min_width;
     const bool larger = width * height > best_width * best_height;
@@ -39,7 +40,8 @@ std::vector<Rect> lay_out_tiles(const Rect& area, int count, const TileGridRules
     const int row = i / best_columns;
     // A last row that is not full is centred under the others.
     const int in_row = std::min(best_columns, count - row * best_columns);
-    const float row_width = best_width * static_cast<float>(in_row) + rules.gap * static_cast<float>(in_row - 1);
+    const float row_width =
+        best_width * static_cast<float>(in_row) + rules.gap * static_cast<float>(in_row - 1);
     const float left = area.x + (area.width - row_width) / 2;
     const int column = i % best_columns;
     tiles.push_back({left + static_cast<float>(column) * (best_width + rules.gap),

@@ -11,8 +11,8 @@ namespace kitbag {
 struct TileGridRules {
   float gap = 24;
   float min_aspect = 0.75f;  // width / height
-  float max_aspect = 1.6f;  // exceeded only to keep min_width
-  float min_width = 0;      // narrower tiles only when no grid can do better
+  float max_aspect = 1.6f;   // exceeded only to keep min_width
+  float min_width = 0;       // narrower tiles only when no grid can do better
 };
 
 // `count` tiles in reading order, centred in `area`.

@@ -17,7 +17,9 @@ constexpr std::array kTools = {
 
 }  // namespace
 
-std::span<const Tool> tools() { return kTools; }
+std::span<const Tool> tools() {
+  return kTools;
+}
 
 const Tool& tool(ToolId id) {
   for (const auto& t : kTools)

@@ -12,6 +12,8 @@ inline constexpr std::string_view kAbout = "nav:about";
 inline constexpr std::string_view kDismissNotices = "notice:dismiss";
 
 // A home screen tile, from the tool's key: "tile:animals".
-inline std::string tile(std::string_view tool_key) { return "tile:" + std::string(tool_key); }
+inline std::string tile(std::string_view tool_key) {
+  return "tile:" + std::string(tool_key);
+}
 
 }  // namespace kitbag::ui_id

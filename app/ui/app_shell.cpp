@@ -25,7 +25,8 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   keys.right = pressed(ImGuiKey_RightArrow);
   keys.up = pressed(ImGuiKey_UpArrow);
   keys.down = pressed(ImGuiKey_DownArrow);
-  keys.activate = pressed_once(ImGuiKey_Enter) || pressed_once(ImGuiKey_KeyPadEnter) || pressed_once(ImGuiKey_Space);
+  keys.activate =
+      pressed_once(ImGuiKey_Enter) || pressed_once(ImGuiKey_KeyPadEnter) || pressed_once(ImGuiKey_Space);
   return keys;
 }
 
@@ -42,12 +43,15 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 
 }  // namespace
 
-AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices) : navigator_(start), notices_(notices) {
+AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices)
+    : navigator_(start), notices_(notices) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
 }
 
-Screen& AppShell::screen_for(ScreenId id) { return *screens_.at(id); }
+Screen& AppShell::screen_for(ScreenId id) {
+  return *screens_.at(id);
+}
 
 void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     std::chrono::steady_clock::time_point now) {
@@ -68,13 +72,14 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
                                         ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("##kitbag", nullptr, kSurface);
-  FrameContext frame{fonts,    scale,  viewport, current_, focus_, scheduler, now,
-                     navigator_, toast_, ImGui::GetWindowDrawList()};
+  FrameContext frame{fonts,     scale, viewport,   current_, focus_,
+                     scheduler, now,   navigator_, toast_,   ImGui::GetWindowDrawList()};
   draw_page(frame.draw, viewport);
 
   // Notices take their own strip at the bottom so they never cover a tool.
   const float margin = page_margin(frame, viewport.width);
-  const float banner = notice_banner_height(frame, notices_, viewport.width - 2 * margin, viewport.height * 0.4f);
+  const float banner =
+      notice_banner_height(frame, notices_, viewport.width - 2 * margin, viewport.height * 0.4f);
   Rect content = viewport;
   if (banner > 0) content.height -= banner + margin / 2;
 
@@ -83,7 +88,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   if (!navigator_.at_home()) area = top_bar(frame, content, screen.title());
   screen.draw(frame, area);
 
-  if (banner > 0) notice_banner(frame, notices_, {margin, content.bottom(), viewport.width - 2 * margin, banner});
+  if (banner > 0)
+    notice_banner(frame, notices_, {margin, content.bottom(), viewport.width - 2 * margin, banner});
   toast_view(frame, toast_, content);
   ImGui::End();
 

@@ -21,7 +21,8 @@ class AppShell {
   AppShell(ScreenId start, AboutFacts about, Notices& notices);
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
-  void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler, std::chrono::steady_clock::time_point now);
+  void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
+            std::chrono::steady_clock::time_point now);
 
   // What the frame just drawn showed.
   const ScreenInventory& shown() const { return current_; }

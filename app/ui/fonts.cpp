@@ -31,8 +31,10 @@ std::string problem_with_font(const std::vector<unsigned char>& bytes) {
   const FT_Error error =
       FT_New_Memory_Face(library, bytes.data(), static_cast<FT_Long>(bytes.size()), 0, &face);
   std::string problem;
-  if (error != 0) problem = "it is not a font file FreeType can read (FreeType error " + std::to_string(error) + ")";
-  else if (FT_Get_Char_Index(face, 'A') == 0) problem = "it has no Latin letters";
+  if (error != 0)
+    problem = "it is not a font file FreeType can read (FreeType error " + std::to_string(error) + ")";
+  else if (FT_Get_Char_Index(face, 'A') == 0)
+    problem = "it has no Latin letters";
   if (face != nullptr) FT_Done_Face(face);
   FT_Done_FreeType(library);
   return problem;

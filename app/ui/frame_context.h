@@ -36,8 +36,12 @@ inline float page_margin(const FrameContext& frame, float width) {
   return std::clamp(width * 0.035f, frame.px(20), frame.px(56));
 }
 
-inline ImVec2 top_left(const Rect& rect) { return {rect.x, rect.y}; }
-inline ImVec2 bottom_right(const Rect& rect) { return {rect.right(), rect.bottom()}; }
+inline ImVec2 top_left(const Rect& rect) {
+  return {rect.x, rect.y};
+}
+inline ImVec2 bottom_right(const Rect& rect) {
+  return {rect.right(), rect.bottom()};
+}
 inline Rect inset(const Rect& rect, float by) {
   return {rect.x + by, rect.y + by, rect.width - 2 * by, rect.height - 2 * by};
 }

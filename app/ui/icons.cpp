@@ -8,8 +8,12 @@ namespace {
 
 constexpr float kPi = std::numbers::pi_v<float>;
 
-ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
-ImVec2 at(ImVec2 c, float r, float dx, float dy) { return {c.x + dx * r, c.y + dy * r}; }
+ImVec2 add(ImVec2 a, ImVec2 b) {
+  return {a.x + b.x, a.y + b.y};
+}
+ImVec2 at(ImVec2 c, float r, float dx, float dy) {
+  return {c.x + dx * r, c.y + dy * r};
+}
 
 void fill_ellipse(ImDrawList* draw, ImVec2 centre, float rx, float ry, float angle, ImU32 colour) {
   constexpr int kSegments = 40;
@@ -49,7 +53,7 @@ void heart(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
   const ImVec2 tip = at(c, r, 0, 0.74f);
   draw->AddCircleFilled(left, lobe, colour, 40);
   draw->AddCircleFilled(right, lobe, colour, 40);
-  const ImVec2 body[] = {tangent_point(tip, left, lobe, 1), left, at(c, r, 0, -0.2f), right,
+  const ImVec2 body[] = {tangent_point(tip, left, lobe, 1),   left, at(c, r, 0, -0.2f), right,
                          tangent_point(tip, right, lobe, -1), tip};
   draw->AddConvexPolyFilled(body, 6, colour);
 }
@@ -95,12 +99,15 @@ void talking_stick(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 back
   fill_ellipse(draw, at(c, r, -0.32f, -0.42f), 0.46f * r, 0.32f * r, 0, colour);
   const ImVec2 tail[] = {at(c, r, -0.28f, -0.2f), at(c, r, -0.04f, -0.22f), at(c, r, -0.02f, 0.02f)};
   draw->AddTriangleFilled(tail[0], tail[1], tail[2], colour);
-  for (float dx : {-0.5f, -0.32f, -0.14f}) draw->AddCircleFilled(at(c, r, dx, -0.42f), 0.065f * r, background, 12);
+  for (float dx : {-0.5f, -0.32f, -0.14f})
+    draw->AddCircleFilled(at(c, r, dx, -0.42f), 0.065f * r, background, 12);
 }
 
 void sparkle(ImDrawList* draw, ImVec2 p, float size, ImU32 colour) {
-  const ImVec2 vertical[] = {{p.x, p.y - size}, {p.x + size * 0.28f, p.y}, {p.x, p.y + size}, {p.x - size * 0.28f, p.y}};
-  const ImVec2 horizontal[] = {{p.x - size, p.y}, {p.x, p.y - size * 0.28f}, {p.x + size, p.y}, {p.x, p.y + size * 0.28f}};
+  const ImVec2 vertical[] = {
+      {p.x, p.y - size}, {p.x + size * 0.28f, p.y}, {p.x, p.y + size}, {p.x - size * 0.28f, p.y}};
+  const ImVec2 horizontal[] = {
+      {p.x - size, p.y}, {p.x, p.y - size * 0.28f}, {p.x + size, p.y}, {p.x, p.y + size * 0.28f}};
   draw->AddConvexPolyFilled(vertical, 4, colour);
   draw->AddConvexPolyFilled(horizontal, 4, colour);
 }
@@ -129,27 +136,42 @@ void info(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
 
 Icon tool_icon(ToolId tool) {
   switch (tool) {
-    case ToolId::Feelings: return Icon::Feelings;
-    case ToolId::Animals: return Icon::Animals;
-    case ToolId::Presence: return Icon::Presence;
-    case ToolId::Timer: return Icon::Timer;
-    case ToolId::TalkingStick: return Icon::TalkingStick;
-    case ToolId::WonderJourney: return Icon::WonderJourney;
+    case ToolId::Feelings:
+      return Icon::Feelings;
+    case ToolId::Animals:
+      return Icon::Animals;
+    case ToolId::Presence:
+      return Icon::Presence;
+    case ToolId::Timer:
+      return Icon::Timer;
+    case ToolId::TalkingStick:
+      return Icon::TalkingStick;
+    case ToolId::WonderJourney:
+      return Icon::WonderJourney;
   }
   return Icon::None;
 }
 
 void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 colour, ImU32 background) {
   switch (icon) {
-    case Icon::None: return;
-    case Icon::Back: return back_arrow(draw, centre, radius, colour);
-    case Icon::Info: return info(draw, centre, radius, colour);
-    case Icon::Feelings: return heart(draw, centre, radius, colour);
-    case Icon::Animals: return paw(draw, centre, radius, colour);
-    case Icon::Presence: return sprout(draw, centre, radius, colour);
-    case Icon::Timer: return stopwatch(draw, centre, radius, colour);
-    case Icon::TalkingStick: return talking_stick(draw, centre, radius, colour, background);
-    case Icon::WonderJourney: return moon_and_stars(draw, centre, radius, colour, background);
+    case Icon::None:
+      return;
+    case Icon::Back:
+      return back_arrow(draw, centre, radius, colour);
+    case Icon::Info:
+      return info(draw, centre, radius, colour);
+    case Icon::Feelings:
+      return heart(draw, centre, radius, colour);
+    case Icon::Animals:
+      return paw(draw, centre, radius, colour);
+    case Icon::Presence:
+      return sprout(draw, centre, radius, colour);
+    case Icon::Timer:
+      return stopwatch(draw, centre, radius, colour);
+    case Icon::TalkingStick:
+      return talking_stick(draw, centre, radius, colour, background);
+    case Icon::WonderJourney:
+      return moon_and_stars(draw, centre, radius, colour, background);
   }
 }
 

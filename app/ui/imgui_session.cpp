@@ -18,6 +18,8 @@ ImGuiSession::ImGuiSession(ImFontAtlas* fonts) {
   ensure_key_map(io);
 }
 
-ImGuiSession::~ImGuiSession() { ImGui::DestroyContext(); }
+ImGuiSession::~ImGuiSession() {
+  ImGui::DestroyContext();
+}
 
 }  // namespace kitbag::ui

@@ -7,20 +7,34 @@ namespace {
 
 ImGuiKey imgui_key(Key key) {
   switch (key) {
-    case Key::Enter: return ImGuiKey_Enter;
-    case Key::Escape: return ImGuiKey_Escape;
-    case Key::Tab: return ImGuiKey_Tab;
-    case Key::Space: return ImGuiKey_Space;
-    case Key::Backspace: return ImGuiKey_Backspace;
-    case Key::Delete: return ImGuiKey_Delete;
-    case Key::Left: return ImGuiKey_LeftArrow;
-    case Key::Right: return ImGuiKey_RightArrow;
-    case Key::Up: return ImGuiKey_UpArrow;
-    case Key::Down: return ImGuiKey_DownArrow;
-    case Key::Home: return ImGuiKey_Home;
-    case Key::End: return ImGuiKey_End;
-    case Key::PageUp: return ImGuiKey_PageUp;
-    case Key::PageDown: return ImGuiKey_PageDown;
+    case Key::Enter:
+      return ImGuiKey_Enter;
+    case Key::Escape:
+      return ImGuiKey_Escape;
+    case Key::Tab:
+      return ImGuiKey_Tab;
+    case Key::Space:
+      return ImGuiKey_Space;
+    case Key::Backspace:
+      return ImGuiKey_Backspace;
+    case Key::Delete:
+      return ImGuiKey_Delete;
+    case Key::Left:
+      return ImGuiKey_LeftArrow;
+    case Key::Right:
+      return ImGuiKey_RightArrow;
+    case Key::Up:
+      return ImGuiKey_UpArrow;
+    case Key::Down:
+      return ImGuiKey_DownArrow;
+    case Key::Home:
+      return ImGuiKey_Home;
+    case Key::End:
+      return ImGuiKey_End;
+    case Key::PageUp:
+      return ImGuiKey_PageUp;
+    case Key::PageDown:
+      return ImGuiKey_PageDown;
   }
   return ImGuiKey_Enter;
 }
@@ -32,7 +46,9 @@ void ensure_key_map(ImGuiIO& io) {
   for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;
 }
 
-int key_index(const ImGuiIO& io, Key key) { return io.KeyMap[imgui_key(key)]; }
+int key_index(const ImGuiIO& io, Key key) {
+  return io.KeyMap[imgui_key(key)];
+}
 
 void InputInjector::apply(ImGuiIO& io, const ScriptInput& input) {
   io.MousePos = input.pointer ? ImVec2(input.pointer->x, input.pointer->y) : ImVec2(-FLT_MAX, -FLT_MAX);

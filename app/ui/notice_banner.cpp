@@ -27,8 +27,8 @@ struct Layout {
 };
 
 float notice_height(const FrameContext& frame, const Notice& notice, float width) {
-  return measure_text(frame.fonts.body, notice.title, width).y + measure_text(frame.fonts.small, notice.detail, width).y +
-         frame.px(10);
+  return measure_text(frame.fonts.body, notice.title, width).y +
+         measure_text(frame.fonts.small, notice.detail, width).y + frame.px(10);
 }
 
 std::string more_line(std::size_t hidden) {
@@ -46,7 +46,8 @@ Layout lay_out(const FrameContext& frame, const Notices& notices, float width, f
   for (const Notice& notice : all) {
     const float next = notice_height(frame, notice, l.text_width);
     const bool more_after = l.shown + 1 < all.size();
-    if (l.shown > 0 && (l.shown == kShownAtMost || height + next + (more_after ? summary : 0) > max_height)) break;
+    if (l.shown > 0 && (l.shown == kShownAtMost || height + next + (more_after ? summary : 0) > max_height))
+      break;
     height += next;
     ++l.shown;
   }

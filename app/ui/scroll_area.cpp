@@ -35,6 +35,8 @@ void ScrollArea::finish(float content_height) {
   frame_.draw = outer_draw_;
 }
 
-ScrollArea::~ScrollArea() { finish(0); }
+ScrollArea::~ScrollArea() {
+  finish(0);
+}
 
 }  // namespace kitbag::ui

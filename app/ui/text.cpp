@@ -27,7 +27,8 @@ std::vector<std::string_view> wrap_lines(ImFont* font, std::string_view text, fl
   return lines;
 }
 
-ImFont* font_that_fits(std::initializer_list<ImFont*> fonts, std::string_view text, float width, float height) {
+ImFont* font_that_fits(std::initializer_list<ImFont*> fonts, std::string_view text, float width,
+                       float height) {
   ImFont* last = nullptr;
   for (ImFont* font : fonts) {
     last = font;
@@ -38,21 +39,24 @@ ImFont* font_that_fits(std::initializer_list<ImFont*> fonts, std::string_view te
       fits = measure_text(font, text.substr(start, end - start)).x <= width;
       start = end + 1;
     }
-    if (fits && static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize <= height) return font;
+    if (fits && static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize <= height)
+      return font;
   }
   return last;
 }
 
 Rect draw_text(FrameContext& frame, ImFont* font, std::string_view text, ImVec2 origin, ImU32 colour,
                float wrap_width) {
-  frame.draw->AddText(font, font->FontSize, origin, colour, text.data(), text.data() + text.size(), wrap_width);
+  frame.draw->AddText(font, font->FontSize, origin, colour, text.data(), text.data() + text.size(),
+                      wrap_width);
   const ImVec2 size = measure_text(font, text, wrap_width);
   const Rect used{origin.x, origin.y, size.x, size.y};
   frame.inventory.add_text(std::string(text), used);
   return used;
 }
 
-Rect draw_text_centred(FrameContext& frame, ImFont* font, std::string_view text, const Rect& box, ImU32 colour) {
+Rect draw_text_centred(FrameContext& frame, ImFont* font, std::string_view text, const Rect& box,
+                       ImU32 colour) {
   float y = box.y;
   float widest = 0;
   for (std::string_view line : wrap_lines(font, text, box.width)) {

@@ -23,6 +23,7 @@ ImFont* font_that_fits(std::initializer_list<ImFont*> fonts, std::string_view te
 Rect draw_text(FrameContext& frame, ImFont* font, std::string_view text, ImVec2 origin, ImU32 colour,
                float wrap_width = 0);
 // Each line centred in `box`, starting at its top. Returns the area used.
-Rect draw_text_centred(FrameContext& frame, ImFont* font, std::string_view text, const Rect& box, ImU32 colour);
+Rect draw_text_centred(FrameContext& frame, ImFont* font, std::string_view text, const Rect& box,
+                       ImU32 colour);
 
 }  // namespace kitbag::ui

@@ -30,18 +30,25 @@ const Palette& palette() {
 
 ToolColours tool_colours(ToolId tool) {
   switch (tool) {
-    case ToolId::Feelings: return {rgb(0xF7B09A), rgb(0xC9482A)};
-    case ToolId::Animals: return {rgb(0xF9CF78), rgb(0xA86A00)};
-    case ToolId::Presence: return {rgb(0xB3DBA8), rgb(0x3F8A45)};
-    case ToolId::Timer: return {rgb(0xA9D4EE), rgb(0x23739F)};
-    case ToolId::TalkingStick: return {rgb(0xD2C1F0), rgb(0x6A4BB0)};
-    case ToolId::WonderJourney: return {rgb(0xBCC8F2), rgb(0x3D51A3)};
+    case ToolId::Feelings:
+      return {rgb(0xF7B09A), rgb(0xC9482A)};
+    case ToolId::Animals:
+      return {rgb(0xF9CF78), rgb(0xA86A00)};
+    case ToolId::Presence:
+      return {rgb(0xB3DBA8), rgb(0x3F8A45)};
+    case ToolId::Timer:
+      return {rgb(0xA9D4EE), rgb(0x23739F)};
+    case ToolId::TalkingStick:
+      return {rgb(0xD2C1F0), rgb(0x6A4BB0)};
+    case ToolId::WonderJourney:
+      return {rgb(0xBCC8F2), rgb(0x3D51A3)};
   }
   return {rgb(0xDDDDDD), rgb(0x555555)};
 }
 
 ImU32 with_alpha(ImU32 colour, float alpha) {
-  const auto a = static_cast<ImU32>(std::lround(((colour >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f)));
+  const auto a =
+      static_cast<ImU32>(std::lround(((colour >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f)));
   return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 

@@ -11,21 +11,21 @@ namespace kitbag::ui {
 inline constexpr unsigned kPageRgb = 0xFBF1E3;
 
 struct Palette {
-  ImU32 page;          // the cream background
-  ImU32 page_shape;    // soft shapes drawn on the page
-  ImU32 surface;       // cards and buttons
+  ImU32 page;        // the cream background
+  ImU32 page_shape;  // soft shapes drawn on the page
+  ImU32 surface;     // cards and buttons
   ImU32 surface_hover;
-  ImU32 ink;           // main text: dark warm brown, high contrast on every fill below
-  ImU32 ink_soft;      // secondary text
-  ImU32 focus_ring;    // deep blue, unlike any fill, so focus is never told by colour alone
+  ImU32 ink;         // main text: dark warm brown, high contrast on every fill below
+  ImU32 ink_soft;    // secondary text
+  ImU32 focus_ring;  // deep blue, unlike any fill, so focus is never told by colour alone
   ImU32 shadow;
-  ImU32 notice_fill;   // a calm amber for problems worth knowing about
+  ImU32 notice_fill;  // a calm amber for problems worth knowing about
   ImU32 notice_edge;
 };
 
 struct ToolColours {
-  ImU32 fill;   // the tile
-  ImU32 deep;   // the picture on it
+  ImU32 fill;  // the tile
+  ImU32 deep;  // the picture on it
 };
 
 const Palette& palette();

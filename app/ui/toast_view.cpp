@@ -21,8 +21,9 @@ void toast_view(FrameContext& frame, const Toast& toast, const Rect& area) {
   const float padding_y = frame.px(14);
   const float max_text = std::min(area.width * 0.8f, frame.px(760));
   const ImVec2 text = measure_text(font, view->text, max_text);
-  const Rect box{area.center_x() - text.x / 2 - padding_x, area.bottom() - text.y - 2 * padding_y - frame.px(28),
-                 text.x + 2 * padding_x, text.y + 2 * padding_y};
+  const Rect box{area.center_x() - text.x / 2 - padding_x,
+                 area.bottom() - text.y - 2 * padding_y - frame.px(28), text.x + 2 * padding_x,
+                 text.y + 2 * padding_y};
   frame.draw->AddRectFilled(top_left(box), bottom_right(box), with_alpha(p.ink, 0.94f * view->opacity),
                             std::min(box.height / 2, frame.px(28)));
   const ImU32 colour = with_alpha(p.surface, view->opacity);

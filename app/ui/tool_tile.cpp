@@ -52,7 +52,8 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   const float gap = frame.px(10);
   // On a tile too short for both, the name wins over the badge; a tap still says "coming soon".
   const bool coming_soon =
-      !tool.screen.has_value() && badge.bottom() + frame.px(6) + frame.fonts.small->FontSize + padding <= face.bottom();
+      !tool.screen.has_value() &&
+      badge.bottom() + frame.px(6) + frame.fonts.small->FontSize + padding <= face.bottom();
   const float top = coming_soon ? badge.bottom() + frame.px(6) : face.y + padding;
   const float room = face.bottom() - padding - top;
   const float width = face.width - 2 * padding;
@@ -60,7 +61,8 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
     return static_cast<float>(wrap_lines(font, text, width).size()) * font->FontSize;
   };
 
-  ImFont* title_font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, tool.title, width, room);
+  ImFont* title_font =
+      font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, tool.title, width, room);
   const float title_height = height_of(title_font, tool.title);
   const float largest_disc = std::clamp(std::min(face.width, face.height) * 0.2f, frame.px(26), frame.px(80));
   const float disc = std::min(largest_disc, (room - title_height - gap) / 2);

@@ -44,9 +44,11 @@ void draw_soft_shadow(FrameContext& frame, const Rect& rect, float rounding, flo
   for (int layer = 3; layer >= 1; --layer) {
     const float spread = frame.px(1.5f) * static_cast<float>(layer);
     const Rect r{rect.x - spread, rect.y + lift - spread / 2, rect.width + 2 * spread, rect.height + spread};
-    const float band = std::min(spread + lift + 0.3f * rounding + frame.px(1), std::min(r.width, r.height) / 2);
+    const float band =
+        std::min(spread + lift + 0.3f * rounding + frame.px(1), std::min(r.width, r.height) / 2);
     const Rect path = inset(r, band / 2);
-    frame.draw->AddRect(top_left(path), bottom_right(path), with_alpha(shadow, 0.45f / static_cast<float>(layer)),
+    frame.draw->AddRect(top_left(path), bottom_right(path),
+                        with_alpha(shadow, 0.45f / static_cast<float>(layer)),
                         std::max(0.0f, rounding + spread - band / 2), 0, band);
   }
 }
@@ -58,7 +60,8 @@ float pill_button_height(const FrameContext& frame) {
 float pill_button_width(const FrameContext& frame, const PillButton& button) {
   const float padding = frame.px(26);
   const float icon = button.icon == Icon::None ? 0 : frame.fonts.label->FontSize + frame.px(10);
-  return std::max(pill_button_height(frame), padding * 2 + icon + measure_text(frame.fonts.label, button.label).x);
+  return std::max(pill_button_height(frame),
+                  padding * 2 + icon + measure_text(frame.fonts.label, button.label).x);
 }
 
 bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
@@ -75,7 +78,8 @@ bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
   float x = rect.x + padding;
   const float icon_size = frame.fonts.label->FontSize;
   if (button.icon != Icon::None) {
-    draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, p.ink, p.surface);
+    draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, p.ink,
+              p.surface);
     x += icon_size + frame.px(10);
   }
   const float text_y = rect.center_y() - frame.fonts.label->FontSize / 2;

@@ -24,7 +24,8 @@ class SdlMixerAudio final : public Audio {
   Result<SoundId> load_sound(const std::filesystem::path& file) override {
     if (!open()) return Error{status_};
     Mix_Chunk* chunk = Mix_LoadWAV(file.c_str());
-    if (chunk == nullptr) return Error{file.string() + ": could not be read as a sound (" + Mix_GetError() + ")"};
+    if (chunk == nullptr)
+      return Error{file.string() + ": could not be read as a sound (" + Mix_GetError() + ")"};
     chunks_.push_back(chunk);
     return static_cast<SoundId>(chunks_.size() - 1);
   }

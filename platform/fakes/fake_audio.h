@@ -12,7 +12,9 @@ class FakeAudio final : public Audio {
   void set_available(bool available) { available_ = available; }
 
   bool available() override { return available_; }
-  std::string status() const override { return available_ ? "" : "Sound is unavailable: no sound device (fake)"; }
+  std::string status() const override {
+    return available_ ? "" : "Sound is unavailable: no sound device (fake)";
+  }
 
   Result<SoundId> load_sound(const std::filesystem::path& file) override {
     if (!available_) return Error{status()};

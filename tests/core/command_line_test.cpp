@@ -7,7 +7,9 @@
 namespace kitbag {
 namespace {
 
-CommandLine parse(std::vector<std::string> args) { return parse_command_line(args); }
+CommandLine parse(std::vector<std::string> args) {
+  return parse_command_line(args);
+}
 
 TEST(CommandLine, NoArgumentsRunsOnTheHomeScreen) {
   const auto result = parse({});

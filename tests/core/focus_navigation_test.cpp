@@ -10,13 +10,15 @@ namespace {
 // Two rows of three tiles, like the home screen, and a button above at the right.
 std::vector<Rect> home_like() {
   return {
-      {1000, 20, 150, 60},                                          // 0: About
-      {40, 120, 300, 200},  {360, 120, 300, 200}, {680, 120, 300, 200},  // 1 2 3
-      {40, 340, 300, 200},  {360, 340, 300, 200}, {680, 340, 300, 200},  // 4 5 6
+      {1000, 20, 150, 60},                                              // 0: About
+      {40, 120, 300, 200}, {360, 120, 300, 200}, {680, 120, 300, 200},  // 1 2 3
+      {40, 340, 300, 200}, {360, 340, 300, 200}, {680, 340, 300, 200},  // 4 5 6
   };
 }
 
-TEST(FocusNavigation, NothingToFocus) { EXPECT_EQ(move_focus({}, std::nullopt, FocusMove::Next), std::nullopt); }
+TEST(FocusNavigation, NothingToFocus) {
+  EXPECT_EQ(move_focus({}, std::nullopt, FocusMove::Next), std::nullopt);
+}
 
 TEST(FocusNavigation, TabWalksInOrderAndWraps) {
   const auto rects = home_like();

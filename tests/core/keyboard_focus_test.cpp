@@ -14,8 +14,12 @@ ScreenInventory three_buttons(bool middle_enabled = true) {
   return shown;
 }
 
-KeyPresses tab() { return {.tab = true}; }
-KeyPresses shift_tab() { return {.tab = true, .shift = true}; }
+KeyPresses tab() {
+  return {.tab = true};
+}
+KeyPresses shift_tab() {
+  return {.tab = true, .shift = true};
+}
 
 TEST(KeyboardFocus, HiddenUntilTheKeyboardIsUsed) {
   KeyboardFocus focus;

@@ -29,8 +29,8 @@ TEST(Keys, UnknownNamesAndModifiersAreRefused) {
 }
 
 TEST(Keys, EveryKeyRoundTripsThroughItsName) {
-  for (Key key : {Key::Enter, Key::Escape, Key::Tab, Key::Space, Key::Backspace, Key::Delete, Key::Left, Key::Right,
-                  Key::Up, Key::Down, Key::Home, Key::End, Key::PageUp, Key::PageDown}) {
+  for (Key key : {Key::Enter, Key::Escape, Key::Tab, Key::Space, Key::Backspace, Key::Delete, Key::Left,
+                  Key::Right, Key::Up, Key::Down, Key::Home, Key::End, Key::PageUp, Key::PageDown}) {
     auto chord = parse_key_chord(key_name(key));
     ASSERT_TRUE(chord) << key_name(key);
     EXPECT_EQ(chord->key, key);

@@ -56,7 +56,8 @@ TEST(ScreenInventory, WhatIsScrolledOutOfAClipIsNotVisible) {
   EXPECT_EQ(shown.find_target("below"), nullptr);
   EXPECT_NE(shown.find_target("after"), nullptr) << "the clip ends with pop_clip";
   ASSERT_NE(shown.find_target("half"), nullptr);
-  EXPECT_EQ(shown.find_target("half")->rect, (Rect{10, 380, 100, 20})) << "only its visible part, so a click lands there";
+  EXPECT_EQ(shown.find_target("half")->rect, (Rect{10, 380, 100, 20}))
+      << "only its visible part, so a click lands there";
   EXPECT_FALSE(shown.shows_text("Scrolled away"));
 }
 

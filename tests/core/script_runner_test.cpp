@@ -128,8 +128,9 @@ TEST_F(ScriptRunnerTest, ScreenshotAsksForACaptureAndReportsAFailedSave) {
   EXPECT_TRUE(runner.wants_frame());
   runner.capture_finished(Error{"/nowhere/shot.png: could not be written"});
   ASSERT_EQ(runner.state(), ScriptRunner::State::Failed);
-  EXPECT_NE(runner.failure().find("t.kbs:1: screenshot /nowhere/shot.png: /nowhere/shot.png: could not be written"),
-            std::string::npos)
+  EXPECT_NE(
+      runner.failure().find("t.kbs:1: screenshot /nowhere/shot.png: /nowhere/shot.png: could not be written"),
+      std::string::npos)
       << runner.failure();
 }
 

@@ -68,7 +68,8 @@ INSTANTIATE_TEST_SUITE_P(Script, ScriptErrors,
                                            BadLine{"WaitWithoutNumber", "wait soon", "wait expects seconds"},
                                            BadLine{"NegativeWait", "wait -1", "wait expects seconds"},
                                            BadLine{"ExpectWithoutText", "expect", "expect needs"},
-                                           BadLine{"ScreenshotWithoutFile", "screenshot", "screenshot needs a file name"},
+                                           BadLine{"ScreenshotWithoutFile", "screenshot",
+                                                   "screenshot needs a file name"},
                                            BadLine{"TypeWithoutText", "type", "type needs some text"}),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 

@@ -11,7 +11,8 @@ void expect_sound_layout(const std::vector<Rect>& tiles, const Rect& area, const
     const float aspect = tiles[i].width / tiles[i].height;
     EXPECT_GE(aspect, rules.min_aspect - 0.001f);
     EXPECT_LE(aspect, rules.max_aspect + 0.001f);
-    for (std::size_t j = i + 1; j < tiles.size(); ++j) EXPECT_FALSE(tiles[i].intersects(tiles[j])) << i << "," << j;
+    for (std::size_t j = i + 1; j < tiles.size(); ++j)
+      EXPECT_FALSE(tiles[i].intersects(tiles[j])) << i << "," << j;
   }
 }
 

@@ -5,7 +5,9 @@
 namespace kitbag {
 namespace {
 
-TEST(UiScale, TheDesignSizeOnAStandardMonitorIsOne) { EXPECT_FLOAT_EQ(ui_scale(1.0f, {1280, 800}), 1.0f); }
+TEST(UiScale, TheDesignSizeOnAStandardMonitorIsOne) {
+  EXPECT_FLOAT_EQ(ui_scale(1.0f, {1280, 800}), 1.0f);
+}
 
 TEST(UiScale, ANetbookIsSlightlySmallerButNotTiny) {
   EXPECT_FLOAT_EQ(ui_scale(1.0f, {1024, 600}), kMinSizeFactor);

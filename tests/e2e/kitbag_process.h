@@ -18,7 +18,8 @@ class KitbagE2eTest : public ::testing::Test {
   }
 
   // The same, in the background.
-  std::unique_ptr<BackgroundProcess> start_kitbag(std::vector<std::string> args, ProcessOptions options = {}) {
+  std::unique_ptr<BackgroundProcess> start_kitbag(std::vector<std::string> args,
+                                                  ProcessOptions options = {}) {
     prepare(args, options);
     return std::make_unique<BackgroundProcess>(args, options);
   }

@@ -17,13 +17,13 @@ TEST_F(RobustnessE2e, MissingFontsAreNamedWithEveryPathAndTheAppCarriesOn) {
   TempDir empty_assets;
   ProcessOptions options;
   options.set_env["KITBAG_ASSETS_DIR"] = empty_assets.path().string();
-  const auto result = kitbag({"--size", "1024x600", "--script", script(
-      "expect A font file is missing\n"
-      "expect Andika-Regular.ttf\n"
-      "click Dismiss\n"
-      "click About\n"
-      "expect About Kitbag Desk\n")},
-      options);
+  const auto result = kitbag({"--size", "1024x600", "--script",
+                              script("expect A font file is missing\n"
+                                     "expect Andika-Regular.ttf\n"
+                                     "click Dismiss\n"
+                                     "click About\n"
+                                     "expect About Kitbag Desk\n")},
+                             options);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   const std::string tried = (empty_assets.path() / "fonts/Andika-Regular.ttf").string();
   EXPECT_NE(result.err.find(tried), std::string::npos) << result.err;
@@ -36,8 +36,8 @@ TEST_F(RobustnessE2e, ACorruptFontIsNamedAndTheAppCarriesOn) {
                              assets.path() / "fonts/Andika-Bold.ttf");
   ProcessOptions options;
   options.set_env["KITBAG_ASSETS_DIR"] = assets.path().string();
-  const auto result = kitbag({"--size", "1024x600", "--script", script("expect could not be used\nclick About\n")},
-                             options);
+  const auto result =
+      kitbag({"--size", "1024x600", "--script", script("expect could not be used\nclick About\n")}, options);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.err.find(broken.string()), std::string::npos) << result.err;
 }

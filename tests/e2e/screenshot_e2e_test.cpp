@@ -37,9 +37,9 @@ TEST_F(ScreenshotE2e, TheReadmeScreenshotCommandWorks) {
   const std::string file = (scratch_.path() / "readme.png").string();
   ProcessOptions options;
   options.set_env["XDG_DATA_HOME"] = scratch_.path().string();
-  const auto result = run_process(
-      {"xvfb-run", "-a", "-s", "-screen 0 1280x800x24", KITBAG_BINARY, "--screen", "about", "--screenshot", file},
-      options);
+  const auto result = run_process({"xvfb-run", "-a", "-s", "-screen 0 1280x800x24", KITBAG_BINARY, "--screen",
+                                   "about", "--screenshot", file},
+                                  options);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   auto image = read_png_file(file);
   ASSERT_TRUE(image.ok()) << image.error();

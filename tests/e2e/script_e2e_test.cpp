@@ -12,20 +12,22 @@ using ScriptE2e = KitbagE2eTest;
 
 TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
   const std::string about_shot = (scratch_.path() / "about.png").string();
-  const auto result = kitbag({"--size", "1024x600", "--script", script(
-      "expect What would you like to do today?\n"
-      "click nav:about\n"
-      "expect About Kitbag Desk\n"
-      "expect Nothing a child says or chooses is ever stored.\n"
-      "screenshot " + about_shot + "\n"
-      "key Escape\n"
-      "expect What would you like to do today?\n"
-      "key Tab\n"
-      "key Enter\n"
-      "expect About Kitbag Desk\n"
-      "click Back\n"
-      "expect Wonder Journey\n"
-      "quit\n")});
+  const auto result = kitbag({"--size", "1024x600", "--script",
+                              script("expect What would you like to do today?\n"
+                                     "click nav:about\n"
+                                     "expect About Kitbag Desk\n"
+                                     "expect Nothing a child says or chooses is ever stored.\n"
+                                     "screenshot " +
+                                     about_shot +
+                                     "\n"
+                                     "key Escape\n"
+                                     "expect What would you like to do today?\n"
+                                     "key Tab\n"
+                                     "key Enter\n"
+                                     "expect About Kitbag Desk\n"
+                                     "click Back\n"
+                                     "expect Wonder Journey\n"
+                                     "quit\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   auto image = read_png_file(about_shot);
   ASSERT_TRUE(image.ok()) << image.error();
@@ -34,9 +36,9 @@ TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
 }
 
 TEST_F(ScriptE2e, AComingSoonTileSaysSo) {
-  const auto result = kitbag({"--size", "1024x600", "--script", script(
-      "click Animals\n"
-      "expect Animals isn't ready yet\n")});
+  const auto result = kitbag({"--size", "1024x600", "--script",
+                              script("click Animals\n"
+                                     "expect Animals isn't ready yet\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
@@ -58,7 +60,8 @@ TEST_F(ScriptE2e, AMissingTargetExitsNonZeroListingTheTargets) {
 
 TEST_F(ScriptE2e, WaitLetsRealTimePass) {
   // Timed from the first frame, so start-up time cannot make up for a wait that was skipped.
-  const auto result = kitbag({"--size", "640x480", "--report-first-frame", "--script", script("wait 1.5\nquit\n")});
+  const auto result =
+      kitbag({"--size", "640x480", "--report-first-frame", "--script", script("wait 1.5\nquit\n")});
   const auto ended = std::chrono::system_clock::now();
   EXPECT_EQ(result.exit_code, 0) << result.err;
   const auto at = result.out.find("first_frame_unix_ns=");
@@ -71,7 +74,8 @@ TEST_F(ScriptE2e, WaitLetsRealTimePass) {
 
 TEST_F(ScriptE2e, AScreenshotIsTakenBeforeTheScriptsQuit) {
   const std::string shot = (scratch_.path() / "end.png").string();
-  const auto result = kitbag({"--size", "640x480", "--screenshot", shot, "--script", script("click About\nquit\n")});
+  const auto result =
+      kitbag({"--size", "640x480", "--screenshot", shot, "--script", script("click About\nquit\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_TRUE(std::filesystem::is_regular_file(shot));
 }
@@ -80,7 +84,8 @@ TEST_F(ScriptE2e, AScriptCutShortByQuitAfterFails) {
   const std::string file = script("wait 5\nexpect dragon\n");
   const auto result = kitbag({"--size", "640x480", "--quit-after", "0.5", "--script", file});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("closed before the script finished, at " + file + ":1: wait 5"), std::string::npos)
+  EXPECT_NE(result.err.find("closed before the script finished, at " + file + ":1: wait 5"),
+            std::string::npos)
       << result.err;
 }
 

@@ -83,7 +83,8 @@ TEST(AssetLocatorTest, AssetsDirVariableIsTheOnlyRoot) {
 
 TEST(AssetLocatorTest, AssetsDirVariableDoesNotFallBackToTheSourceTree) {
   TempDir empty_assets;
-  auto locator = AssetLocator::standard(fake_environment({{"KITBAG_ASSETS_DIR", empty_assets.path().string()}}));
+  auto locator =
+      AssetLocator::standard(fake_environment({{"KITBAG_ASSETS_DIR", empty_assets.path().string()}}));
   auto found = locator.find(kFont);
   ASSERT_FALSE(found.ok());
   EXPECT_TRUE(Contains(found.error(), (empty_assets.path() / kFont).string()));

@@ -26,13 +26,15 @@ const std::map<std::string, std::string> kEverySource = {
     {"HOME", "/home/someone"},
 };
 
-DataDirChoice choice(const std::optional<std::string>& command_line, std::map<std::string, std::string> variables) {
+DataDirChoice choice(const std::optional<std::string>& command_line,
+                     std::map<std::string, std::string> variables) {
   auto dir = choose_data_dir(command_line, fake_environment(std::move(variables)));
   EXPECT_TRUE(dir.ok()) << dir.error();
   return dir.ok() ? dir.value() : DataDirChoice{};
 }
 
-fs::path chosen(const std::optional<std::string>& command_line, std::map<std::string, std::string> variables) {
+fs::path chosen(const std::optional<std::string>& command_line,
+                std::map<std::string, std::string> variables) {
   return choice(command_line, std::move(variables)).path;
 }
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "platform/fakes/temp_dir.h"
-#include "tests/support/contains.h"
 #include "platform/png_codec.h"
+#include "tests/support/contains.h"
 
 namespace kitbag {
 namespace {

@@ -13,7 +13,8 @@ int distinct_colours(const Image& image) {
 
 std::uint32_t pixel(const Image& image, int x, int y) {
   const std::size_t at = (static_cast<std::size_t>(y) * image.width + x) * 4;
-  return (std::uint32_t{image.rgba[at]} << 16) | (std::uint32_t{image.rgba[at + 1]} << 8) | image.rgba[at + 2];
+  return (std::uint32_t{image.rgba[at]} << 16) | (std::uint32_t{image.rgba[at + 1]} << 8) |
+         image.rgba[at + 2];
 }
 
 }  // namespace kitbag::test

@@ -62,13 +62,15 @@ BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path_.c_str(), O_WRONLY | O_TRUNC, 0);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path_.c_str(), O_WRONLY | O_TRUNC, 0);
-  if (!options.working_dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.working_dir.c_str());
+  if (!options.working_dir.empty())
+    posix_spawn_file_actions_addchdir_np(&actions, options.working_dir.c_str());
 
   std::vector<std::string> args = argv;
   std::vector<std::string> env = child_environment(options);
   auto arg_pointers = pointers(args);
   auto env_pointers = pointers(env);
-  const int error = posix_spawnp(&pid_, args[0].c_str(), &actions, nullptr, arg_pointers.data(), env_pointers.data());
+  const int error =
+      posix_spawnp(&pid_, args[0].c_str(), &actions, nullptr, arg_pointers.data(), env_pointers.data());
   posix_spawn_file_actions_destroy(&actions);
   if (error != 0) throw std::runtime_error("cannot start " + args[0]);
 }
@@ -82,9 +84,13 @@ BackgroundProcess::~BackgroundProcess() {
   unlink(err_path_.c_str());
 }
 
-void BackgroundProcess::send_signal(int signal) const { kill(pid_, signal); }
+void BackgroundProcess::send_signal(int signal) const {
+  kill(pid_, signal);
+}
 
-std::string BackgroundProcess::output_so_far() const { return read_all(out_path_); }
+std::string BackgroundProcess::output_so_far() const {
+  return read_all(out_path_);
+}
 
 bool BackgroundProcess::wait_for_output(const std::string& text, std::chrono::milliseconds limit) const {
   const auto deadline = std::chrono::steady_clock::now() + limit;

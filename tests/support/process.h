@@ -9,8 +9,8 @@
 namespace kitbag::test {
 
 struct ProcessResult {
-  int exit_code = -1;     // when it exited normally
-  int signal = 0;         // when a signal ended it
+  int exit_code = -1;  // when it exited normally
+  int signal = 0;      // when a signal ended it
   bool timed_out = false;
   std::string out;
   std::string err;

@@ -28,7 +28,8 @@ void UiHarness::resize(WindowSize size) {
 
 void UiHarness::add_missing_font_notices() {
   for (const char* file : {"fonts/Andika-Regular.ttf", "fonts/Andika-Bold.ttf"})
-    notices_.add({"A font file is missing", std::string(file) + " was not found. Looked in:\n  /a/long/path/to/assets/" +
+    notices_.add({"A font file is missing", std::string(file) +
+                                                " was not found. Looked in:\n  /a/long/path/to/assets/" +
                                                 file + "\nKitbag Desk is using a plain font instead."});
 }
 
@@ -61,7 +62,8 @@ const UiTarget& UiHarness::target(std::string_view id) const {
 
 void UiHarness::click(std::string_view target_id_or_label) {
   const UiTarget* target = shown().find_target(target_id_or_label);
-  ASSERT_NE(target, nullptr) << "no target '" << target_id_or_label << "'; visible: " << shown().describe_targets();
+  ASSERT_NE(target, nullptr) << "no target '" << target_id_or_label
+                             << "'; visible: " << shown().describe_targets();
   const ScriptInput::Point centre{target->rect.center_x(), target->rect.center_y()};
   ScriptInput hover;
   hover.pointer = centre;

@@ -19,7 +19,8 @@ namespace kitbag::test {
 struct HarnessOptions {
   WindowSize size{1280, 800};
   ScreenId start = ScreenId::Home;
-  std::optional<float> scale = std::nullopt;  // default: what the app would choose for `size` on a standard monitor
+  std::optional<float> scale =
+      std::nullopt;  // default: what the app would choose for `size` on a standard monitor
   std::vector<std::filesystem::path> asset_roots = {std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"};
 };
 

@@ -35,7 +35,8 @@ void write_tone_wav(const std::filesystem::path& file, int sample_rate, double f
   put32(out, count * 2);
   for (std::uint32_t i = 0; i < count; ++i) {
     const double t = static_cast<double>(i) / sample_rate;
-    const auto sample = static_cast<std::int16_t>(std::lround(amplitude * 32767 * std::sin(2 * std::numbers::pi * frequency * t)));
+    const auto sample = static_cast<std::int16_t>(
+        std::lround(amplitude * 32767 * std::sin(2 * std::numbers::pi * frequency * t)));
     put16(out, static_cast<std::uint16_t>(sample));
   }
 }
@@ -45,7 +46,8 @@ std::vector<std::int16_t> read_raw_s16(const std::filesystem::path& file) {
   std::vector<std::int16_t> samples;
   char bytes[2];
   while (in.read(bytes, 2))
-    samples.push_back(static_cast<std::int16_t>(static_cast<std::uint8_t>(bytes[0]) | (static_cast<std::uint8_t>(bytes[1]) << 8)));
+    samples.push_back(static_cast<std::int16_t>(static_cast<std::uint8_t>(bytes[0]) |
+                                                (static_cast<std::uint8_t>(bytes[1]) << 8)));
   return samples;
 }
 

@@ -21,7 +21,8 @@ XvfbServer::XvfbServer(int width, int height) {
   }
   const std::string fd_text = std::to_string(pipe_fds[1]);
   const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
-  std::vector<std::string> args = {"Xvfb", "-displayfd", fd_text, "-screen", "0", screen, "-nolisten", "tcp", "-noreset"};
+  std::vector<std::string> args = {"Xvfb", "-displayfd", fd_text, "-screen", "0",
+                                   screen, "-nolisten",  "tcp",   "-noreset"};
   std::vector<char*> argv;
   for (auto& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);

@@ -45,7 +45,8 @@ class AppLoopTest : public ::testing::Test {
 
 TEST_F(AppLoopTest, FontsBuiltAheadForTheRightScaleAreUsedAsTheyAre) {
   Notices ignored;
-  ui::PreparedFonts prepared{fonts_.build(*ImGui::GetIO().Fonts, 0.9f, ignored), 0.9f, {}};  // 1024x600 is 0.9
+  ui::PreparedFonts prepared{
+      fonts_.build(*ImGui::GetIO().Fonts, 0.9f, ignored), 0.9f, {}};  // 1024x600 is 0.9
   ImFont* body = prepared.fonts.body;
   KitbagApp app = make_app({}, nullptr, prepared);
   app.run(window_, clock_);

@@ -62,7 +62,8 @@ TEST_F(FontsTest, MissingFilesGiveANoticeWithEveryPathAndAPlainFallback) {
 TEST_F(FontsTest, ABrokenFileIsNamedAndTheRestStillLoads) {
   TempDir assets;
   assets.write("fonts/Andika-Regular.ttf", "this is not a font at all, just words");
-  std::filesystem::copy_file(source_assets() / "fonts/Andika-Bold.ttf", assets.path() / "fonts/Andika-Bold.ttf");
+  std::filesystem::copy_file(source_assets() / "fonts/Andika-Bold.ttf",
+                             assets.path() / "fonts/Andika-Bold.ttf");
   const ui::Fonts fonts = build({assets.path()});
   ASSERT_EQ(notices_.all().size(), 1u);
   const std::string& detail = notices_.all().front().detail;

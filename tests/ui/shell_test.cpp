@@ -43,7 +43,8 @@ TEST(Shell, EveryScreenButHomeHasABackControl) {
 
 TEST(Shell, NoticesTakeTheirOwnSpaceAndCanBeDismissed) {
   UiHarness ui({.size = {1024, 600}});
-  ui.notices().add({"A font file is missing", "fonts/Andika-Regular.ttf was not found. Looked in:\n  /somewhere"});
+  ui.notices().add(
+      {"A font file is missing", "fonts/Andika-Regular.ttf was not found. Looked in:\n  /somewhere"});
   ui.settle();
   EXPECT_TRUE(ui.shown().shows_text("A font file is missing"));
   EXPECT_TRUE(ui.shown().shows_text("/somewhere"));

@@ -15,7 +15,8 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   // On a small window, or with a notice showing, the card may be taller than the room for it.
   ScrollArea scroll(frame, "about", area);
   const float width = std::min(scroll.content_width() - 2 * margin, frame.px(900));
-  Rect card{scroll.origin().x + scroll.content_width() / 2 - width / 2, scroll.origin().y + margin / 2, width, 0};
+  Rect card{scroll.origin().x + scroll.content_width() / 2 - width / 2, scroll.origin().y + margin / 2, width,
+            0};
   const float rounding = frame.px(24);
   // The words go on the upper channel first, so the card behind them can fit their height.
   frame.draw->ChannelsSplit(2);
@@ -28,10 +29,11 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
     y = draw_text(frame, font, text, ImVec2(card.x + padding, y), colour, text_width).bottom() + space_after;
   };
 
-  const std::string typeface = frame.fonts.typeface == "Andika"
-                                   ? "Text is set in Andika, a typeface by SIL International made for people "
-                                     "learning to read, used under the SIL Open Font License 1.1."
-                                   : "The Andika typeface could not be loaded, so a plain font is standing in.";
+  const std::string typeface =
+      frame.fonts.typeface == "Andika"
+          ? "Text is set in Andika, a typeface by SIL International made for people "
+            "learning to read, used under the SIL Open Font License 1.1."
+          : "The Andika typeface could not be loaded, so a plain font is standing in.";
 
   paragraph(frame.fonts.label, "Kitbag Desk " + facts_.version, p.ink, frame.px(14));
   paragraph(frame.fonts.body,
