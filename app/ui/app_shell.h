@@ -28,7 +28,6 @@ class AppShell {
   const ScreenInventory& shown() const { return current_; }
   Navigator& navigator() { return navigator_; }
   const KeyboardFocus& focus() const { return focus_; }
-  const Toast& toast() const { return toast_; }
 
  private:
   Screen& screen_for(ScreenId id);

@@ -26,6 +26,7 @@ class FakeAudio final : public Audio {
 
   Status play(SoundId sound) override {
     if (!available_) return Error{status()};
+    if (sound < 0 || static_cast<std::size_t>(sound) >= loaded.size()) return Error{"no such sound"};
     played.push_back(sound);
     return ok_status();
   }
