@@ -51,10 +51,10 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   const float padding = frame.px(14);
   const float gap = frame.px(10);
   // On a tile too short for both, the name wins over the badge; a tap still says "coming soon".
-  const bool coming_soon =
+  const bool show_badge =
       !tool.screen.has_value() &&
       badge.bottom() + frame.px(6) + frame.fonts.small->FontSize + padding <= face.bottom();
-  const float top = coming_soon ? badge.bottom() + frame.px(6) : face.y + padding;
+  const float top = show_badge ? badge.bottom() + frame.px(6) : face.y + padding;
   const float room = face.bottom() - padding - top;
   const float width = face.width - 2 * padding;
   auto height_of = [&](ImFont* font, std::string_view text) {
@@ -85,7 +85,7 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
     draw_text_centred(frame, frame.fonts.small, tool.hint, {face.x + padding, y, width, hint_height},
                       with_alpha(p.ink, 0.85f));
 
-  if (coming_soon) coming_soon_badge(frame, badge);
+  if (show_badge) coming_soon_badge(frame, badge);
   if (state.focus_ring) draw_focus_ring(frame, face, rounding);
 
   if (state.clicked && !tool.screen)
