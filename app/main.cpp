@@ -1,10 +1,8 @@
 // kitbag: parses the command line, wires the real platform into the app, and runs it.
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <optional>
-#include <sstream>
 
 #include "app/core/ui_scale.h"
 #include "app/core/version.h"
@@ -12,31 +10,25 @@
 #include "app/ui/imgui_session.h"
 #include "app/ui/theme.h"
 #include "platform/data_dir.h"
+#include "platform/file_contents.h"
 #include "platform/glfw_window.h"
 #include "platform/termination_signals.h"
 
 namespace kitbag {
 namespace {
 
-Result<std::string> read_text_file(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error))
-    return Error{"cannot read the script " + path + ": not a file"};
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  if (!in.good() && !in.eof()) return Error{"cannot read the script " + path};
-  return text.str();
-}
+// A script longer than this is not one a person wrote.
+constexpr std::uintmax_t kMaxScriptBytes = 16u * 1024 * 1024;
 
 // --script and --screenshot become one script: the capture is taken where the script ends,
 // which is before its first quit if it has one. A screenshot alone is "capture, then quit".
 Result<std::optional<Script>> load_script(const Options& options) {
   std::optional<Script> script;
   if (options.script_path) {
-    auto text = read_text_file(*options.script_path);
-    if (!text) return Error{text.error()};
-    auto parsed = parse_script(text.value(), *options.script_path);
+    auto bytes = read_file(*options.script_path, kMaxScriptBytes);
+    if (!bytes) return Error{"cannot read the script " + bytes.error()};
+    const std::string text(bytes.value().begin(), bytes.value().end());
+    auto parsed = parse_script(text, *options.script_path);
     if (!parsed) return Error{parsed.error()};
     script = std::move(parsed).value();
   }
@@ -58,18 +50,16 @@ Result<std::optional<Script>> load_script(const Options& options) {
 }
 
 std::string prepare_data_dir(const Options& options, const Environment& env, Notices& notices) {
+  auto nowhere = [&](const std::string& why) {
+    notices.add({"Local data cannot be kept on this computer", why});
+    return "(nowhere: " + why + ")";
+  };
   auto chosen = choose_data_dir(options.data_dir, env);
-  if (!chosen) {
-    notices.add({"Local data cannot be kept on this computer", chosen.error()});
-    return "(nowhere: " + chosen.error() + ")";
-  }
+  if (!chosen) return nowhere(chosen.error());
   auto dir =
       DataDir::open(chosen.value().path,
                     chosen.value().chosen_by_user ? DataDir::Existing::Keep : DataDir::Existing::MakePrivate);
-  if (!dir) {
-    notices.add({"Local data cannot be kept on this computer", dir.error()});
-    return "(nowhere: " + dir.error() + ")";
-  }
+  if (!dir) return nowhere(dir.error());
   return dir.value().root().string();
 }
 

@@ -186,6 +186,11 @@ WindowSize default_window_size() {
   return size;
 }
 
+// What the user asked for, or one that fits the monitor.
+WindowSize requested_size(const WindowConfig& config) {
+  return config.size.value_or(default_window_size());
+}
+
 GLFWwindow* create_with_context(const WindowSize& size, const std::string& title, int major, int minor) {
   glfwDefaultWindowHints();
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, major);
@@ -208,7 +213,7 @@ GlfwDisplay::~GlfwDisplay() {
 }
 
 WindowPlan GlfwDisplay::plan(const WindowConfig& config) const {
-  const WindowSize size = config.size.value_or(default_window_size());
+  const WindowSize size = requested_size(config);
   float scale_x = 1;
   float scale_y = 1;
   if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &scale_x, &scale_y);
@@ -220,7 +225,7 @@ WindowPlan GlfwDisplay::plan(const WindowConfig& config) const {
 }
 
 Result<std::unique_ptr<Window>> GlfwDisplay::open_window(const WindowConfig& config) {
-  const WindowSize size = config.size.value_or(default_window_size());
+  const WindowSize size = requested_size(config);
   // OpenGL 3.0 covers council laptops from about 2010 on; 2.1 is the fallback for older graphics.
   const char* glsl_version = "#version 130";
   GLFWwindow* raw = create_with_context(size, config.title, 3, 0);

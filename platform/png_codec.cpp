@@ -1,12 +1,11 @@
 #include "platform/png_codec.h"
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <optional>
-#include <system_error>
 #include <utility>
+
+#include "platform/file_contents.h"
 
 // Debian's libstb is built with every decoder; this private copy of the implementation (static
 // functions only, so no symbol clashes with libstb) is cut down to PNG with a size cap.
@@ -82,15 +81,10 @@ Result<Image> decode_png(std::span<const std::uint8_t> bytes, std::string_view n
 }
 
 Result<Image> read_png_file(const std::filesystem::path& file) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(file, error);
-  if (error) return Error{file.string() + ": " + error.message()};
   // The largest honest PNG of the largest allowed picture stays well below this.
-  if (size > 256u * 1024 * 1024) return Error{file.string() + ": the file is too large to be a picture"};
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Error{file.string() + ": cannot be opened for reading"};
-  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return decode_png(bytes, file.string());
+  auto bytes = read_file(file, 256u * 1024 * 1024);
+  if (!bytes) return Error{bytes.error()};
+  return decode_png(bytes.value(), file.string());
 }
 
 Status write_png_file(const std::filesystem::path& file, const Image& image) {

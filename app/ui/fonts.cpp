@@ -4,9 +4,9 @@
 #include FT_FREETYPE_H
 #include <imgui_freetype.h>
 
-#include <fstream>
-#include <iterator>
 #include <vector>
+
+#include "platform/file_contents.h"
 
 namespace kitbag::ui {
 namespace {
@@ -24,7 +24,7 @@ constexpr ImWchar kGlyphRanges[] = {
 
 // Opens the bytes with FreeType, as ImGui will, so a broken file is caught here with a clear
 // message instead of failing inside the atlas build.
-std::string problem_with_font(const std::vector<unsigned char>& bytes) {
+std::string problem_with_font(const std::vector<std::uint8_t>& bytes) {
   FT_Library library = nullptr;
   if (FT_Init_FreeType(&library) != 0) return "FreeType could not start";
   FT_Face face = nullptr;
@@ -42,8 +42,11 @@ std::string problem_with_font(const std::vector<unsigned char>& bytes) {
 
 }  // namespace
 
+// Andika is under 1 MB; a file far larger is not the font.
+constexpr std::uintmax_t kMaxFontBytes = 64u * 1024 * 1024;
+
 struct FontLibrary::Face {
-  std::vector<unsigned char> bytes;  // must outlive the atlas, which only points at it
+  std::vector<std::uint8_t> bytes;  // must outlive the atlas, which only points at it
 };
 
 FontLibrary::FontLibrary(const AssetLocator& assets) : assets_(assets) {}
@@ -55,11 +58,14 @@ std::shared_ptr<FontLibrary::Face> FontLibrary::load(const std::string& relative
     notices.add({"A font file is missing", path.error() + fallback_note});
     return nullptr;
   }
-  std::ifstream in(path.value(), std::ios::binary);
+  auto bytes = read_file(path.value(), kMaxFontBytes);
+  if (!bytes) {
+    notices.add({"A font file could not be used", bytes.error() + fallback_note});
+    return nullptr;
+  }
   auto face = std::make_shared<Face>();
-  face->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  std::string problem = !in.good() && !in.eof() ? "it could not be read" : problem_with_font(face->bytes);
-  if (face->bytes.empty()) problem = "the file is empty";
+  face->bytes = std::move(bytes).value();
+  const std::string problem = face->bytes.empty() ? "the file is empty" : problem_with_font(face->bytes);
   if (!problem.empty()) {
     notices.add({"A font file could not be used", path.value().string() + ": " + problem + fallback_note});
     return nullptr;
