@@ -1,0 +1,27 @@
+// Reads a deck file (JSON, schema 1) and checks every field. One bad card is reported and left
+// out; the rest of the deck still loads. Only a file that is not a deck at all loads nothing.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/core/cards/deck.h"
+
+namespace kitbag {
+
+inline constexpr int kDeckSchemaVersion = 1;
+
+struct DeckLoad {
+  std::optional<Deck> deck;           // empty when the file is not a usable deck
+  std::vector<std::string> problems;  // each names the file, and the card and field at fault
+};
+
+// `source` names the file in messages; `expected` is the deck the file should hold.
+DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId expected);
+
+// How many characters a person sees: UTF-8 code points, not bytes.
+std::size_t visible_length(std::string_view utf8);
+
+}  // namespace kitbag
