@@ -1,5 +1,10 @@
 #include "platform/file_contents.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -21,6 +26,47 @@ Result<std::vector<std::uint8_t>> read_file(const std::filesystem::path& file, s
   std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) return Error{file.string() + ": cannot be read"};
   return bytes;
+}
+
+Result<std::string> read_text_file(const std::filesystem::path& file, std::uintmax_t max_bytes) {
+  auto bytes = read_file(file, max_bytes);
+  if (!bytes) return Error{bytes.error()};
+  return std::string(bytes.value().begin(), bytes.value().end());
+}
+
+Status write_file_atomically(const std::filesystem::path& file, std::string_view contents) {
+  auto failed = [&](const char* what) {
+    return Error{file.string() + ": " + what + " (" + std::strerror(errno) + ")"};
+  };
+  const std::filesystem::path temporary = file.string() + ".saving-" + std::to_string(::getpid());
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return failed("cannot be written");
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      auto error = failed("could not be saved, is the disk full?");
+      ::close(fd);
+      ::unlink(temporary.c_str());
+      return error;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  // The data reaches the disk before the rename makes it the file, or a power cut could leave it empty.
+  const bool synced = ::fsync(fd) == 0;
+  const bool closed = ::close(fd) == 0;
+  if (!synced || !closed) {
+    auto error = failed("could not be saved");
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  if (::rename(temporary.c_str(), file.c_str()) != 0) {
+    auto error = failed("could not be replaced");
+    ::unlink(temporary.c_str());
+    return error;
+  }
+  return ok_status();
 }
 
 }  // namespace kitbag

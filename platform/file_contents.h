@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/core/result.h"
@@ -11,5 +13,10 @@
 namespace kitbag {
 
 Result<std::vector<std::uint8_t>> read_file(const std::filesystem::path& file, std::uintmax_t max_bytes);
+Result<std::string> read_text_file(const std::filesystem::path& file, std::uintmax_t max_bytes);
+
+// Replaces `file` with `contents` so that a crash or a full disk leaves either the old file or
+// the new one, never half of each. The file is owner-only (0600).
+Status write_file_atomically(const std::filesystem::path& file, std::string_view contents);
 
 }  // namespace kitbag

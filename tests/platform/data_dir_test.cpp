@@ -12,9 +12,13 @@
 #include "platform/fakes/fake_environment.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/contains.h"
+#include "tests/support/file_modes.h"
 
 namespace kitbag {
 namespace {
+
+using test::permissions;
+using test::ScopedUmask;
 
 using test::Contains;
 
@@ -37,27 +41,6 @@ fs::path chosen(const std::optional<std::string>& command_line,
                 std::map<std::string, std::string> variables) {
   return choice(command_line, std::move(variables)).path;
 }
-
-// As octal text ("0700"), so a failure reads the way permissions are written.
-std::string permissions(const fs::path& path) {
-  struct stat info {};
-  EXPECT_EQ(::stat(path.c_str(), &info), 0) << path;
-  char text[8];
-  std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(info.st_mode & 07777));
-  return text;
-}
-
-// Sets the process umask for one test and puts the old one back.
-class ScopedUmask {
- public:
-  explicit ScopedUmask(mode_t mask) : previous_(::umask(mask)) {}
-  ~ScopedUmask() { ::umask(previous_); }
-  ScopedUmask(const ScopedUmask&) = delete;
-  ScopedUmask& operator=(const ScopedUmask&) = delete;
-
- private:
-  mode_t previous_;
-};
 
 TEST(DataDirChooseTest, CommandLineBeatsEverything) {
   EXPECT_EQ(chosen("/from/command-line", kEverySource), fs::path("/from/command-line"));

@@ -1,0 +1,44 @@
+// Where cards live on disk: the shipped decks in the assets folders, and the user's own cards
+// and pictures in the data directory (<data>/cards/).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "app/core/cards/deck_parser.h"
+#include "app/core/cards/own_cards.h"
+#include "app/core/result.h"
+#include "platform/asset_locator.h"
+
+namespace kitbag {
+
+// Reads assets' decks/<name>.json; a missing or unreadable file is a problem naming every path tried.
+DeckLoad load_deck_file(const AssetLocator& assets, DeckId deck);
+
+// Own pictures are scaled down to this on import: plenty for a card, and kind to old laptops.
+inline constexpr int kMaxOwnPictureSide = 1024;
+
+class OwnCardsFolder {
+ public:
+  explicit OwnCardsFolder(std::filesystem::path data_root);
+
+  // A missing file is simply no own cards yet. Loading only reads: a damaged file is left as
+  // it is, and moved aside under a new name by the first save, so saving can never lose it.
+  OwnCardsLoad load();
+  Status save(const OwnCards& cards);
+
+  // Checks the picture is a PNG the app can show, and keeps its own copy (scaled down if huge),
+  // so the card still has it when the original moves. Returns the copy's file name.
+  Result<std::string> import_picture(const std::filesystem::path& source, std::string_view card_id) const;
+  std::filesystem::path picture_path(std::string_view file_name) const;
+
+  const std::filesystem::path& file() const { return file_; }
+
+ private:
+  std::filesystem::path folder_;
+  std::filesystem::path file_;
+  bool keep_damaged_file_ = false;  // the last load found problems in the file on disk
+};
+
+}  // namespace kitbag
