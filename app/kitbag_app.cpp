@@ -14,12 +14,13 @@
 
 namespace kitbag {
 
-KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices)
+KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
+                     TextureStore& textures)
     : options_(std::move(setup.options)),
       notices_(notices),
       font_library_(fonts),
       prepared_fonts_(std::move(setup.fonts)),
-      shell_(options_.screen, std::move(setup.about), notices) {
+      shell_(options_.screen, std::move(setup.about), notices, cards, textures) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
 }
 

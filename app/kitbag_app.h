@@ -29,7 +29,8 @@ inline constexpr int kExitScriptFailed = 1;
 
 class KitbagApp {
  public:
-  KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices);
+  KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
+            TextureStore& textures);
 
   // Runs until the window closes, `stop` is set, the script ends or --quit-after passes.
   // Returns the process exit code. Needs a current ImGui context bound to `window`.

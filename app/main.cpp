@@ -4,6 +4,7 @@
 #include <mutex>
 #include <optional>
 
+#include "app/card_library.h"
 #include "app/core/ui_scale.h"
 #include "app/core/version.h"
 #include "app/kitbag_app.h"
@@ -11,6 +12,7 @@
 #include "app/ui/theme.h"
 #include "platform/data_dir.h"
 #include "platform/file_contents.h"
+#include "platform/gl_texture_store.h"
 #include "platform/glfw_window.h"
 #include "platform/termination_signals.h"
 
@@ -25,10 +27,9 @@ constexpr std::uintmax_t kMaxScriptBytes = 16u * 1024 * 1024;
 Result<std::optional<Script>> load_script(const Options& options) {
   std::optional<Script> script;
   if (options.script_path) {
-    auto bytes = read_file(*options.script_path, kMaxScriptBytes);
-    if (!bytes) return Error{"cannot read the script " + bytes.error()};
-    const std::string text(bytes.value().begin(), bytes.value().end());
-    auto parsed = parse_script(text, *options.script_path);
+    auto text = read_text_file(*options.script_path, kMaxScriptBytes);
+    if (!text) return Error{"cannot read the script " + text.error()};
+    auto parsed = parse_script(text.value(), *options.script_path);
     if (!parsed) return Error{parsed.error()};
     script = std::move(parsed).value();
   }
@@ -49,10 +50,15 @@ Result<std::optional<Script>> load_script(const Options& options) {
   return script;
 }
 
-std::string prepare_data_dir(const Options& options, const Environment& env, Notices& notices) {
+struct PreparedDataDir {
+  std::optional<std::filesystem::path> root;
+  std::string described;  // the folder, or why there is none, for the About screen
+};
+
+PreparedDataDir prepare_data_dir(const Options& options, const Environment& env, Notices& notices) {
   auto nowhere = [&](const std::string& why) {
     notices.add({"Local data cannot be kept on this computer", why});
-    return "(nowhere: " + why + ")";
+    return PreparedDataDir{std::nullopt, "(nowhere: " + why + ")"};
   };
   auto chosen = choose_data_dir(options.data_dir, env);
   if (!chosen) return nowhere(chosen.error());
@@ -60,7 +66,25 @@ std::string prepare_data_dir(const Options& options, const Environment& env, Not
       DataDir::open(chosen.value().path,
                     chosen.value().chosen_by_user ? DataDir::Existing::Keep : DataDir::Existing::MakePrivate);
   if (!dir) return nowhere(dir.error());
-  return dir.value().root().string();
+  return {dir.value().root(), dir.value().root().string()};
+}
+
+// `kitbag cards DECK`: the deck as the app would show it, one card a line, for people and scripts.
+// Exits 1 when that deck (or the user's own cards) had problems; other decks' problems are theirs.
+int list_cards(const Options& options) {
+  const Environment env = process_environment();
+  const AssetLocator assets = AssetLocator::standard(env);
+  Notices notices;  // the problems that matter here are printed below, each on its own line
+  // Only reads: listing never creates or changes anything in the data directory.
+  std::optional<std::filesystem::path> data_root;
+  if (auto chosen = choose_data_dir(options.data_dir, env)) data_root = chosen.value().path;
+  const CardLibrary library(assets, data_root, notices);
+  const DeckId deck = *options.list_deck;
+  std::vector<std::string> problems = library.deck_problems(deck);
+  for (const std::string& problem : library.own_card_problems()) problems.push_back(problem);
+  for (const std::string& problem : problems) std::cerr << "kitbag: " << problem << "\n";
+  for (const Card& card : library.deck(deck).cards) std::cout << card.id << '\t' << card.title << '\n';
+  return problems.empty() ? 0 : 1;
 }
 
 int run(int argc, char** argv) {
@@ -82,6 +106,7 @@ int run(int argc, char** argv) {
     return command_line.exit_code;
   }
   const Options& options = command_line.options;
+  if (command_line.action == CommandLine::Action::ListCards) return list_cards(options);
   auto script = load_script(options);
   if (!script) {
     std::cerr << "kitbag: " << script.error() << "\n";
@@ -111,7 +136,8 @@ int run(int argc, char** argv) {
 
   Notices notices(
       [](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
-  AppSetup setup{options, std::move(script).value(), {kVersion, prepare_data_dir(options, env, notices)}, {}};
+  const PreparedDataDir data_dir = prepare_data_dir(options, env, notices);
+  AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}};
 
   auto window = display.value()->open_window(config);
   setup.fonts = font_build.finish();
@@ -120,6 +146,8 @@ int run(int argc, char** argv) {
     return 1;
   }
   for (const Notice& notice : setup.fonts->notices) notices.add(notice);
+  // After the fonts, so that with a whole assets folder missing the first notice is the font's.
+  CardLibrary cards(assets, data_dir.root, notices);
   imgui.emplace(&atlas);
   if (auto attached = window.value()->attach_imgui(); !attached) {
     std::cerr << "kitbag: " << attached.error() << "\n";
@@ -131,7 +159,9 @@ int run(int argc, char** argv) {
   }
 
   SteadyClock clock;
-  KitbagApp app(std::move(setup), font_library, notices);
+  // Declared after the window, so the app releases its textures while the GL context still exists.
+  GlTextureStore textures;
+  KitbagApp app(std::move(setup), font_library, notices, cards, textures);
   const int exit_code = app.run(*window.value(), clock, &stop);
 
   std::lock_guard lock(window_mutex);

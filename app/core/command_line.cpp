@@ -19,6 +19,12 @@ std::string screen_list() {
   return list;
 }
 
+std::string deck_list() {
+  std::string list;
+  for (DeckId deck : kAllDecks) list += (list.empty() ? "" : "|") + std::string(deck_name(deck));
+  return list;
+}
+
 CommandLine exit_with(int code, std::string message) {
   CommandLine result;
   result.action = CommandLine::Action::Exit;
@@ -105,6 +111,9 @@ std::optional<WindowSize> parse_window_size(std::string_view text) {
 
 std::string usage_text() {
   return "Usage: kitbag [OPTIONS]\n"
+         "       kitbag cards " +
+         deck_list() +
+         " [--data-dir DIR]\n"
          "Kitbag Desk: the Kitbag toolkit for direct work with children, fully offline.\n"
          "\n"
          "Options:\n"
@@ -124,12 +133,24 @@ std::string usage_text() {
          "  --version             print the version and exit\n"
          "  -h, --help            print this help and exit\n"
          "\n"
+         "kitbag cards DECK prints the deck as the app shows it (with your own cards),\n"
+         "one card a line: id<TAB>title. Problems with the deck go to stderr (exit 1).\n"
+         "\n"
          "Environment: KITBAG_DATA_DIR, KITBAG_ASSETS_DIR (use only this assets folder).\n";
 }
 
 CommandLine parse_command_line(std::span<const std::string> args) {
   CommandLine result;
-  for (std::size_t i = 0; i < args.size(); ++i) {
+  std::size_t first = 0;
+  if (!args.empty() && args[0] == "cards") {
+    if (args.size() < 2) return usage_error("cards needs a deck: " + deck_list());
+    auto deck = deck_from_name(args[1]);
+    if (!deck) return usage_error("unknown deck '" + args[1] + "'. Decks: " + deck_list());
+    result.action = CommandLine::Action::ListCards;
+    result.options.list_deck = deck;
+    first = 2;
+  }
+  for (std::size_t i = first; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "-h" || arg == "--help") return exit_with(0, usage_text());
     if (arg == "--version") return exit_with(0, std::string("kitbag ") + kVersion + "\n");

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/core/cards/deck.h"
 #include "app/core/screen_id.h"
 
 namespace kitbag {
@@ -28,10 +29,12 @@ struct Options {
   std::optional<std::string> script_path;
   std::optional<double> quit_after_seconds;
   bool report_first_frame = false;
+  std::optional<DeckId> list_deck;  // `kitbag cards DECK`
 };
 
 struct CommandLine {
-  enum class Action { Run, Exit };
+  // ListCards prints options.list_deck, one card a line, and exits without opening a window.
+  enum class Action { Run, ListCards, Exit };
   Action action = Action::Run;
   int exit_code = 0;
   std::string message;  // printed before exiting: to stdout when exit_code is 0, else to stderr

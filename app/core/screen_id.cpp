@@ -11,8 +11,9 @@ struct NamedScreen {
 };
 
 constexpr std::array kScreens = {
-    NamedScreen{ScreenId::Home, "home"},
-    NamedScreen{ScreenId::About, "about"},
+    NamedScreen{ScreenId::Home, "home"},         NamedScreen{ScreenId::About, "about"},
+    NamedScreen{ScreenId::Feelings, "feelings"}, NamedScreen{ScreenId::Animals, "animals"},
+    NamedScreen{ScreenId::Presence, "presence"}, NamedScreen{ScreenId::OwnCards, "your-cards"},
 };
 
 constexpr auto kScreenIds = [] {

@@ -7,7 +7,7 @@
 
 namespace kitbag {
 
-enum class ScreenId { Home, About };
+enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards };
 
 std::string_view screen_name(ScreenId screen);
 std::optional<ScreenId> screen_from_name(std::string_view name);

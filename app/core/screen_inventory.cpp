@@ -23,7 +23,9 @@ void ScreenInventory::pop_clip() {
 
 void ScreenInventory::add_target(UiTarget target) {
   if (!target.rect.intersects(clip())) return;
+  const Rect whole = target.rect;
   target.rect = target.rect.clipped_to(clip());
+  target.partly_hidden = target.rect.width < whole.width || target.rect.height < whole.height;
   targets_.push_back(std::move(target));
 }
 

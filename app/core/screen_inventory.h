@@ -15,6 +15,7 @@ struct UiTarget {
   std::string label;  // what the user reads on it
   Rect rect;
   bool enabled = true;
+  bool partly_hidden = false;  // cut by the edge of the window or of a scrolling area
 };
 
 struct UiText {

@@ -3,7 +3,11 @@
 #include <algorithm>
 
 #include "app/ui/notice_banner.h"
+#include "app/ui/screens/animals_screen.h"
+#include "app/ui/screens/feelings_screen.h"
 #include "app/ui/screens/home_screen.h"
+#include "app/ui/screens/own_cards_screen.h"
+#include "app/ui/screens/presence_screen.h"
 #include "app/ui/theme.h"
 #include "app/ui/toast_view.h"
 #include "app/ui/top_bar.h"
@@ -43,10 +47,21 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 
 }  // namespace
 
-AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices)
-    : navigator_(start), notices_(notices) {
+AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards,
+                   TextureStore& textures)
+    : navigator_(start), notices_(notices), pictures_(cards, textures, notices) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
+  auto own_cards = std::make_unique<OwnCardsScreen>(cards, pictures_);
+  OwnCardsScreen* editor = own_cards.get();
+  screens_[ScreenId::OwnCards] = std::move(own_cards);
+  const CardScreenKit kit{cards, pictures_, [this, editor](DeckId deck) {
+                            editor->start(deck);
+                            navigator_.open(ScreenId::OwnCards);
+                          }};
+  screens_[ScreenId::Feelings] = std::make_unique<FeelingsScreen>(kit);
+  screens_[ScreenId::Animals] = std::make_unique<AnimalsScreen>(kit);
+  screens_[ScreenId::Presence] = std::make_unique<PresenceScreen>(kit);
 }
 
 Screen& AppShell::screen_for(ScreenId id) {

@@ -5,11 +5,13 @@
 #include <map>
 #include <memory>
 
+#include "app/card_library.h"
 #include "app/core/keyboard_focus.h"
 #include "app/core/navigator.h"
 #include "app/core/notices.h"
 #include "app/core/screen_inventory.h"
 #include "app/core/toast.h"
+#include "app/ui/card_pictures.h"
 #include "app/ui/fonts.h"
 #include "app/ui/screens/about_screen.h"
 #include "app/ui/screens/screen.h"
@@ -18,7 +20,7 @@ namespace kitbag::ui {
 
 class AppShell {
  public:
-  AppShell(ScreenId start, AboutFacts about, Notices& notices);
+  AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards, TextureStore& textures);
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
@@ -28,12 +30,18 @@ class AppShell {
   const ScreenInventory& shown() const { return current_; }
   Navigator& navigator() { return navigator_; }
   const KeyboardFocus& focus() const { return focus_; }
+  // A screen, for tests that check what it holds: screen<FeelingsScreen>(ScreenId::Feelings).
+  template <class S>
+  S& screen(ScreenId id) {
+    return dynamic_cast<S&>(screen_for(id));
+  }
 
  private:
   Screen& screen_for(ScreenId id);
 
   Navigator navigator_;
   Notices& notices_;
+  CardPictures pictures_;
   KeyboardFocus focus_;
   Toast toast_;
   ScreenInventory previous_;

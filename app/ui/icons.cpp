@@ -119,11 +119,12 @@ void moon_and_stars(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 bac
   sparkle(draw, at(c, r, 0.5f, -0.58f), 0.14f * r, colour);
 }
 
-void back_arrow(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
+// `way` is -1 for an arrow pointing left (back), +1 for one pointing right (forward).
+void arrow(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, float way) {
   const float thickness = 0.22f * r;
-  stroke(draw, at(c, r, 0.7f, 0), at(c, r, -0.6f, 0), thickness, colour);
-  stroke(draw, at(c, r, -0.6f, 0), at(c, r, -0.05f, -0.55f), thickness, colour);
-  stroke(draw, at(c, r, -0.6f, 0), at(c, r, -0.05f, 0.55f), thickness, colour);
+  stroke(draw, at(c, r, -0.7f * way, 0), at(c, r, 0.6f * way, 0), thickness, colour);
+  stroke(draw, at(c, r, 0.6f * way, 0), at(c, r, 0.05f * way, -0.55f), thickness, colour);
+  stroke(draw, at(c, r, 0.6f * way, 0), at(c, r, 0.05f * way, 0.55f), thickness, colour);
 }
 
 void info(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
@@ -157,7 +158,9 @@ void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 c
     case Icon::None:
       return;
     case Icon::Back:
-      return back_arrow(draw, centre, radius, colour);
+      return arrow(draw, centre, radius, colour, -1);
+    case Icon::Forward:
+      return arrow(draw, centre, radius, colour, 1);
     case Icon::Info:
       return info(draw, centre, radius, colour);
     case Icon::Feelings:

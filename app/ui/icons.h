@@ -7,7 +7,18 @@
 
 namespace kitbag::ui {
 
-enum class Icon { None, Back, Info, Feelings, Animals, Presence, Timer, TalkingStick, WonderJourney };
+enum class Icon {
+  None,
+  Back,
+  Forward,
+  Info,
+  Feelings,
+  Animals,
+  Presence,
+  Timer,
+  TalkingStick,
+  WonderJourney
+};
 
 Icon tool_icon(ToolId tool);
 // Draws `icon` to fit a circle of `radius` around `centre`. `background` is what it sits on,

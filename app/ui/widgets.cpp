@@ -66,24 +66,32 @@ float pill_button_width(const FrameContext& frame, const PillButton& button) {
 
 bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
   const Rect rect{origin.x, origin.y, pill_button_width(frame, button), pill_button_height(frame)};
-  const Interaction state = interact(frame, button.id, button.label, rect);
+  const Interaction state = interact(frame, button.id, button.label, rect, button.enabled);
   const Palette& p = palette();
   const float rounding = rect.height / 2;
+  const float fade = button.enabled ? 1.0f : 0.45f;
 
-  draw_soft_shadow(frame, rect, rounding, state.held ? frame.px(1) : frame.px(3));
-  const ImU32 fill = state.held ? p.page_shape : state.hovered ? p.surface_hover : p.surface;
-  frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), fill, rounding);
+  if (button.enabled) draw_soft_shadow(frame, rect, rounding, state.held ? frame.px(1) : frame.px(3));
+  ImU32 fill = state.held ? p.page_shape : state.hovered ? p.surface_hover : p.surface;
+  ImU32 ink = with_alpha(p.ink, fade);
+  if (button.selected) {
+    fill = state.hovered ? mix(p.ink, p.surface, 0.15f) : p.ink;
+    ink = p.surface;
+  }
+  frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), with_alpha(fill, fade), rounding);
 
   const float padding = frame.px(26);
   float x = rect.x + padding;
   const float icon_size = frame.fonts.label->FontSize;
-  if (button.icon != Icon::None) {
-    draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, p.ink,
-              p.surface);
+  auto icon = [&] {
+    draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, ink, fill);
     x += icon_size + frame.px(10);
-  }
+  };
+  if (button.icon != Icon::None && !button.icon_last) icon();
   const float text_y = rect.center_y() - frame.fonts.label->FontSize / 2;
-  draw_text(frame, frame.fonts.label, button.label, ImVec2(x, text_y), p.ink);
+  const Rect text = draw_text(frame, frame.fonts.label, button.label, ImVec2(x, text_y), ink);
+  x = text.right() + frame.px(10);
+  if (button.icon != Icon::None && button.icon_last) icon();
   if (state.focus_ring) draw_focus_ring(frame, rect, rounding);
   return state.clicked;
 }

@@ -31,6 +31,9 @@ struct PillButton {
   std::string id;
   std::string label;
   Icon icon = Icon::None;
+  bool selected = false;   // one of a set that is on (Colours or Faces): filled dark
+  bool enabled = true;     // faded, and no click, when there is nothing for it to do
+  bool icon_last = false;  // after the label, as an arrow for "Next" reads
 };
 // The width a pill button needs for its label and icon.
 float pill_button_width(const FrameContext& frame, const PillButton& button);

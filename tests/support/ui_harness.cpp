@@ -12,7 +12,8 @@ UiHarness::UiHarness(HarnessOptions options)
     : options_(std::move(options)),
       assets_(options_.asset_roots),
       font_library_(assets_),
-      shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_) {
+      cards_(assets_, options_.data_dir, notices_),
+      shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_) {
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
   ImGuiIO& io = ImGui::GetIO();
   fonts_ = font_library_.build(*io.Fonts, *options_.scale, notices_);
@@ -47,7 +48,7 @@ void UiHarness::frame(const ScriptInput& input) {
 }
 
 void UiHarness::settle() {
-  for (int i = 0; i < 20 && !scheduler_.settled(); ++i) frame();
+  for (int i = 0; i < 120 && !scheduler_.settled(); ++i) frame();
 }
 
 const UiTarget& UiHarness::target(std::string_view id) const {
@@ -72,6 +73,15 @@ void UiHarness::click(std::string_view target_id_or_label) {
   frame(hover);
   frame(press);
   frame(hover);
+  frame({});
+  scheduler_.note_input();
+  settle();
+}
+
+void UiHarness::type(std::string text) {
+  ScriptInput typing;
+  typing.typed = std::move(text);
+  frame(typing);
   frame({});
   scheduler_.note_input();
   settle();

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "app/card_library.h"
 #include "app/core/command_line.h"
 #include "app/core/frame_scheduler.h"
 #include "app/core/notices.h"
@@ -13,6 +14,7 @@
 #include "app/ui/input_injector.h"
 #include "platform/asset_locator.h"
 #include "platform/fakes/fake_clock.h"
+#include "platform/fakes/fake_texture_store.h"
 
 namespace kitbag::test {
 
@@ -21,7 +23,11 @@ struct HarnessOptions {
   ScreenId start = ScreenId::Home;
   std::optional<float> scale =
       std::nullopt;  // default: what the app would choose for `size` on a standard monitor
-  std::vector<std::filesystem::path> asset_roots = {std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"};
+  // The source tree's assets, then the build's (where the card art is made).
+  std::vector<std::filesystem::path> asset_roots = {std::filesystem::path(KITBAG_SOURCE_DIR) / "assets",
+                                                    std::filesystem::path(KITBAG_BUILD_ASSETS_DIR)};
+  // Own cards are kept here when set; with none, they cannot be saved (as on a machine with no data folder).
+  std::optional<std::filesystem::path> data_dir = std::nullopt;
 };
 
 class UiHarness {
@@ -30,11 +36,13 @@ class UiHarness {
 
   // One frame with the given input, at the fake clock's time.
   void frame(const ScriptInput& input = {});
-  // Frames until the scheduler has nothing left to settle (at most 20).
+  // Frames until the scheduler has nothing left to settle or animate (at most 120: two seconds).
   void settle();
   // Hover, press, release and move away, then settle: a click as a person makes it.
   void click(std::string_view target);
   void press(KeyChord chord);
+  // Text typed into whatever has keyboard focus, as the script's "type" does.
+  void type(std::string text);
   void resize(WindowSize size);
   // The notices a machine with no fonts installed would show: two long ones.
   void add_missing_font_notices();
@@ -46,6 +54,12 @@ class UiHarness {
   const ui::Fonts& fonts() const { return fonts_; }
   Notices& notices() { return notices_; }
   FakeClock& clock() { return clock_; }
+  CardLibrary& cards() { return cards_; }
+  FakeTextureStore& textures() { return textures_; }
+  template <class S>
+  S& screen(ScreenId id) {
+    return shell_.screen<S>(id);
+  }
   FrameScheduler& scheduler() { return scheduler_; }
 
  private:
@@ -56,6 +70,8 @@ class UiHarness {
   AssetLocator assets_;
   ui::FontLibrary font_library_;
   ui::Fonts fonts_;
+  CardLibrary cards_;
+  FakeTextureStore textures_;
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;

@@ -31,9 +31,20 @@ TEST(HomeScreen, ToolsNotBuiltYetSaySoRatherThanPretend) {
       EXPECT_TRUE(ui.shown().shows_text("Coming soon")) << tool.title;
     }
   }
-  ui.click("tile:animals");
+  ui.click("tile:timer");
   EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
-  EXPECT_TRUE(ui.shown().shows_text("Animals isn't ready yet")) << "a tap always gets an answer";
+  EXPECT_TRUE(ui.shown().shows_text("Timer isn't ready yet")) << "a tap always gets an answer";
+}
+
+TEST(HomeScreen, EachCardToolOpensItsScreen) {
+  for (const auto& [key, screen] :
+       {std::pair{"feelings", ScreenId::Feelings}, std::pair{"animals", ScreenId::Animals},
+        std::pair{"presence", ScreenId::Presence}}) {
+    UiHarness ui;
+    ui.settle();
+    ui.click(ui_id::tile(key));
+    EXPECT_EQ(ui.navigator().current(), screen) << key;
+  }
 }
 
 TEST(HomeScreen, AboutOpensAndBackReturns) {

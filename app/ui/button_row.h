@@ -1,0 +1,23 @@
+// A row of pill buttons across the top of a tool: left to right, wrapping onto a second line
+// on a narrow window, with any "at the end" buttons pushed to the right edge when there is room.
+#pragma once
+
+#include <span>
+
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+
+struct RowButton {
+  PillButton button;
+  bool at_end = false;
+};
+
+struct RowResult {
+  int clicked = -1;  // index into the buttons, or -1
+  float bottom = 0;  // where the row ends, for what comes below
+};
+
+RowResult button_row(FrameContext& frame, std::span<const RowButton> buttons, const Rect& area);
+
+}  // namespace kitbag::ui

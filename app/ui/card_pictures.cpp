@@ -1,0 +1,52 @@
+#include "app/ui/card_pictures.h"
+
+#include "app/core/cards/card_shape.h"
+
+namespace kitbag::ui {
+
+CardPictures::~CardPictures() {
+  for (const auto& [picture, texture] : loaded_)
+    if (texture) textures_.release(*texture);
+}
+
+void CardPictures::forget_own_pictures() {
+  // An own card's picture keeps its file name when replaced, so after any change it is read again.
+  for (auto it = loaded_.begin(); it != loaded_.end();) {
+    if (it->first.starts_with(kOwnPicturePrefix)) {
+      if (it->second) textures_.release(*it->second);
+      it = loaded_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+std::optional<Texture> CardPictures::texture_for(const Card& card) {
+  if (card.picture.empty() || shape_of_picture(card.picture)) return std::nullopt;
+  if (library_.generation() != library_generation_) {
+    forget_own_pictures();
+    library_generation_ = library_.generation();
+  }
+  if (auto found = loaded_.find(card.picture); found != loaded_.end()) return found->second;
+
+  std::optional<Texture> texture;
+  std::optional<Notice> problem;
+  auto file = library_.picture_file(card);
+  if (!file) {
+    problem = Notice{"A card picture is missing", file.error()};
+  } else if (auto uploaded = textures_.load_png(file.value()); !uploaded) {
+    problem = Notice{"A card picture could not be shown", uploaded.error()};
+  } else {
+    texture = uploaded.value();
+  }
+  // When a whole folder of pictures is missing, one notice says so; forty would bury the cards.
+  if (problem && !reported_a_problem_) {
+    problem->detail += "\nCards without their picture show their colour and words instead.";
+    notices_.add(std::move(*problem));
+    reported_a_problem_ = true;
+  }
+  loaded_.emplace(card.picture, texture);
+  return texture;
+}
+
+}  // namespace kitbag::ui

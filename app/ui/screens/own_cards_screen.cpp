@@ -1,0 +1,297 @@
+#include "app/ui/screens/own_cards_screen.h"
+
+#include <algorithm>
+#include <array>
+
+#include "app/core/ui_ids.h"
+#include "app/ui/button_row.h"
+#include "app/ui/card_face.h"
+#include "app/ui/card_large.h"
+#include "app/ui/scroll_area.h"
+#include "app/ui/text.h"
+#include "app/ui/text_field.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+namespace {
+
+struct Swatch {
+  const char* name;
+  Rgb colour;
+};
+// Named, so the choice is read out and shown in words as well as in colour.
+constexpr std::array kSwatches = {
+    Swatch{"Sunny yellow", {0xF6, 0xC9, 0x4E}}, Swatch{"Orange", {0xF2, 0x8C, 0x3B}},
+    Swatch{"Coral", {0xE8, 0x6F, 0x68}},        Swatch{"Pink", {0xF1, 0xA7, 0xC4}},
+    Swatch{"Purple", {0x8E, 0x6C, 0xC4}},       Swatch{"Sky blue", {0x79, 0xB8, 0xE6}},
+    Swatch{"Sea green", {0x4F, 0xB3, 0x9A}},    Swatch{"Leaf green", {0x8C, 0xC0, 0x5A}},
+    Swatch{"Sand", {0xD9, 0xB9, 0x8C}},         Swatch{"Brown", {0x8D, 0x63, 0x44}},
+    Swatch{"Grey", {0x9A, 0x9A, 0x9A}},         Swatch{"Navy", {0x2E, 0x3E, 0x6E}},
+};
+
+constexpr std::size_t kTitleCapacity = 4 * kMaxCardTitleLength;  // bytes: room for any UTF-8
+constexpr std::size_t kTextCapacity = 4 * kMaxCardTextLength;
+constexpr std::size_t kPathCapacity = 1024;
+
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+}  // namespace
+
+void OwnCardsScreen::start(DeckId deck) {
+  deck_ = deck;
+  select(nullptr);
+  message_.clear();
+}
+
+void OwnCardsScreen::select(const Card* card) {
+  if (card == nullptr) {
+    editing_.reset();
+    title_.clear();
+    text_.clear();
+    colour_ = 0;
+  } else {
+    editing_ = card->id;
+    title_ = card->title;
+    text_ = card->text;
+    auto same = std::find_if(kSwatches.begin(), kSwatches.end(),
+                             [&](const Swatch& s) { return s.colour == card->colour; });
+    colour_ = same == kSwatches.end() ? 0 : static_cast<std::size_t>(same - kSwatches.begin());
+  }
+  picture_path_.clear();
+}
+
+void OwnCardsScreen::say(std::string message, bool problem) {
+  message_ = std::move(message);
+  message_is_problem_ = problem;
+}
+
+void OwnCardsScreen::save() {
+  const Deck& deck = library_.deck(deck_);
+  const Card* card = editing_ ? deck.find(*editing_) : nullptr;
+  CardWords words{trimmed(title_), trimmed(text_)};
+  std::optional<std::filesystem::path> picture;
+  if (!trimmed(picture_path_).empty()) picture = std::filesystem::path(trimmed(picture_path_));
+  const Rgb colour = kSwatches[colour_].colour;
+
+  if (card != nullptr && card->origin == CardOrigin::BuiltIn) {
+    auto saved = library_.edit_words(deck_, card->id, std::move(words));
+    saved ? say("Saved. The card shows your words now.", false) : say(saved.error(), true);
+    return;
+  }
+  if (card != nullptr) {
+    auto saved = library_.update_card(deck_, card->id, std::move(words), colour, picture);
+    saved ? say("Saved.", false) : say(saved.error(), true);
+    if (saved) picture_path_.clear();
+    return;
+  }
+  auto added = library_.add_card(deck_, std::move(words), colour, picture);
+  if (!added) return say(added.error(), true);
+  select(library_.deck(deck_).find(added.value()));
+  say("Added to the " + library_.deck(deck_).title + ".", false);
+}
+
+void OwnCardsScreen::draw(FrameContext& frame, const Rect& area) {
+  const float margin = page_margin(frame, area.width);
+  const RowButton buttons[] = {
+      {{std::string(ui_id::kEditorDeck) + "feelings", "Feelings", Icon::None, deck_ == DeckId::Feelings}},
+      {{std::string(ui_id::kEditorDeck) + "animals", "Animals", Icon::None, deck_ == DeckId::Animals}},
+      {{std::string(ui_id::kEditorDeck) + "presence", "Presence", Icon::None, deck_ == DeckId::Presence}},
+      {{std::string(ui_id::kEditorNew), "New card"}, true},
+  };
+  const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
+  if (row.clicked >= 0 && row.clicked < 3) start(kAllDecks[row.clicked]);
+  if (row.clicked == 3) {
+    select(nullptr);
+    message_.clear();
+  }
+  const Deck& deck = library_.deck(deck_);
+  if (editing_ && deck.find(*editing_) == nullptr) select(nullptr);
+
+  const float top = row.bottom + frame.px(16);
+  const float list_width = std::clamp(area.width * 0.3f, frame.px(220), frame.px(380));
+  draw_list(frame, {area.x + margin, top, list_width, area.bottom() - margin - top}, deck);
+  const float form_x = area.x + margin + list_width + margin * 0.8f;
+  draw_form(frame, {form_x, top, area.right() - margin - form_x, area.bottom() - margin - top}, deck);
+}
+
+void OwnCardsScreen::draw_list(FrameContext& frame, const Rect& area, const Deck& deck) {
+  const Palette& p = palette();
+  frame.draw->AddRectFilled(top_left(area), bottom_right(area), with_alpha(p.surface, 0.6f), frame.px(20));
+  ScrollArea scroll(frame, "own-cards-list", inset(area, frame.px(6)));
+  const float row_height = std::max(frame.px(kMinTouchTarget + 6), frame.fonts.body->FontSize + frame.px(22));
+  float y = scroll.origin().y;
+  const float x = scroll.origin().x;
+  const float width = scroll.content_width();
+  auto heading = [&](const char* text) {
+    const Rect used =
+        draw_text(frame, frame.fonts.small, text, ImVec2(x + frame.px(10), y + frame.px(6)), p.ink_soft);
+    y = used.bottom() + frame.px(6);
+  };
+  auto row = [&](const Card& card) {
+    const Rect rect{x, y, width, row_height};
+    const std::string note = card.origin == CardOrigin::Own ? "" : card.edited ? "  (your words)" : "";
+    const Interaction state = interact(frame, "editor:card:" + card.id, card.title, rect);
+    const bool selected = editing_ == card.id;
+    if (selected || state.hovered)
+      frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), selected ? p.surface : p.surface_hover,
+                                frame.px(14));
+    frame.draw->AddCircleFilled(ImVec2(rect.x + frame.px(24), rect.center_y()), frame.px(11),
+                                card_colour(card), 24);
+    frame.draw->AddCircle(ImVec2(rect.x + frame.px(24), rect.center_y()), frame.px(11),
+                          with_alpha(p.ink, 0.3f), 24, frame.px(1.5f));
+    draw_text(frame, selected ? frame.fonts.label : frame.fonts.body, card.title + note,
+              ImVec2(rect.x + frame.px(44),
+                     rect.center_y() - (selected ? frame.fonts.label : frame.fonts.body)->FontSize / 2),
+              p.ink, rect.width - frame.px(50));
+    if (state.focus_ring) draw_focus_ring(frame, rect, frame.px(14));
+    if (state.clicked) {
+      select(&card);
+      message_.clear();
+    }
+    y += row_height + frame.px(4);
+  };
+  bool any_own = false;
+  for (const Card& card : deck.cards) {
+    if (card.origin != CardOrigin::Own) continue;
+    if (!any_own) heading("Cards you made");
+    any_own = true;
+    row(card);
+  }
+  heading("Cards that come with Kitbag");
+  for (const Card& card : deck.cards)
+    if (card.origin == CardOrigin::BuiltIn) row(card);
+  scroll.finish(y - scroll.origin().y + frame.px(8));
+}
+
+void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const Deck& deck) {
+  const Palette& p = palette();
+  // On a netbook the form is taller than the window: it scrolls, while the list beside it and the
+  // buttons below it stay where they are.
+  const float buttons_top = visible.bottom() - pill_button_height(frame);
+  ScrollArea scroll(frame, "own-card-form",
+                    {visible.x, visible.y, visible.width, buttons_top - frame.px(12) - visible.y});
+  // Inset, so the buttons' shadows and focus rings are not cut by the scrolling area's edge.
+  const float pad = frame.px(10);
+  const Rect area{scroll.origin().x + pad, scroll.origin().y + pad, scroll.content_width() - 2 * pad,
+                  visible.height - 2 * pad};
+  const Card* card = editing_ ? deck.find(*editing_) : nullptr;
+  const bool built_in = card != nullptr && card->origin == CardOrigin::BuiltIn;
+  const float gap = frame.px(10);
+  const float field_height = frame.fonts.body->FontSize + frame.px(30);
+
+  std::string heading = card == nullptr ? "A new card for the " + deck.title
+                        : built_in      ? "Change the words on \"" + card->title + "\""
+                                        : "Your card \"" + card->title + "\"";
+  Rect used = draw_text(frame, frame.fonts.label, heading, ImVec2(area.x, area.y), p.ink, area.width);
+  // What the last save did, under the heading where it is seen, not below the fold on a netbook.
+  // A problem sits on the notice colour, so it is told by more than the words.
+  if (!message_.empty()) {
+    const ImVec2 at(area.x, used.bottom() + gap * 0.6f);
+    const Rect text = Rect{at.x, at.y, area.width, 0};
+    const ImVec2 size = measure_text(frame.fonts.body, message_, area.width - frame.px(24));
+    if (message_is_problem_)
+      frame.draw->AddRectFilled(ImVec2(text.x, text.y),
+                                ImVec2(text.x + size.x + frame.px(24), text.y + size.y + frame.px(12)),
+                                p.notice_fill, frame.px(10));
+    used = draw_text(frame, frame.fonts.body, message_, ImVec2(at.x + frame.px(12), at.y + frame.px(6)),
+                     p.ink, area.width - frame.px(24));
+    used.height += frame.px(6);
+  }
+  if (!library_.can_keep_own_cards()) {
+    used = draw_text(frame, frame.fonts.small,
+                     "There is no folder on this computer to keep cards in, so they cannot be saved.",
+                     ImVec2(area.x, used.bottom() + gap), p.ink_soft, area.width);
+  }
+
+  // The form on the left of the area and a live preview of the card on the right, when wide enough.
+  const bool side_preview = area.width >= frame.px(700);
+  const float form_width = side_preview ? area.width * 0.56f : area.width;
+  float y = used.bottom() + gap * 1.5f;
+  auto label = [&](const char* text) {
+    const Rect l = draw_text(frame, frame.fonts.small, text, ImVec2(area.x, y), p.ink_soft);
+    y = l.bottom() + frame.px(4);
+  };
+  label("Title");
+  text_field(frame, std::string(ui_id::kEditorTitle), "Title", title_, kTitleCapacity,
+             {area.x, y, form_width, field_height});
+  y += field_height + gap;
+  label("Words on the card");
+  text_field(frame, std::string(ui_id::kEditorText), "Words on the card", text_, kTextCapacity,
+             {area.x, y, form_width, field_height});
+  y += field_height + gap;
+
+  if (!built_in) {
+    label("Colour");
+    const float swatch = std::max(kMinTouchTarget, frame.px(kMinTouchTarget));
+    float x = area.x;
+    for (std::size_t i = 0; i < kSwatches.size(); ++i) {
+      if (x + swatch > area.x + form_width) {
+        x = area.x;
+        y += swatch + frame.px(8);
+      }
+      const Rect rect{x, y, swatch, swatch};
+      const Interaction state =
+          interact(frame, std::string(ui_id::kEditorColour) + std::to_string(i), kSwatches[i].name, rect);
+      const ImU32 fill = IM_COL32(kSwatches[i].colour.r, kSwatches[i].colour.g, kSwatches[i].colour.b, 255);
+      frame.draw->AddCircleFilled(ImVec2(rect.center_x(), rect.center_y()), swatch / 2 - frame.px(3), fill,
+                                  32);
+      if (i == colour_)
+        frame.draw->AddCircle(ImVec2(rect.center_x(), rect.center_y()), swatch / 2, p.ink, 32,
+                              frame.px(3.5f));
+      if (state.focus_ring) draw_focus_ring(frame, rect, swatch / 2);
+      if (state.clicked) colour_ = i;
+      x += swatch + frame.px(8);
+    }
+    y += swatch + frame.px(4);
+    const Rect name =
+        draw_text(frame, frame.fonts.small, kSwatches[colour_].name, ImVec2(area.x, y), p.ink_soft);
+    y = name.bottom() + gap;
+    label("Picture (optional): the full path of a PNG file");
+    text_field(frame, std::string(ui_id::kEditorPicture), "Picture file", picture_path_, kPathCapacity,
+               {area.x, y, form_width, field_height});
+    y += field_height + gap;
+  }
+
+  // The preview shows the card as it will look, words wrapped, before anything is saved.
+  float content_bottom = y;
+  if (side_preview) {
+    Card preview = card != nullptr ? *card : Card{};
+    preview.title = title_.empty() ? "Your card" : title_;
+    preview.text = text_;
+    if (!built_in) preview.colour = kSwatches[colour_].colour;
+    const float px = area.x + form_width + frame.px(28);
+    const float width = area.right() - px;
+    const float top = used.bottom() + gap * 1.5f;
+    const Rect box{px, top, width,
+                   std::max(frame.px(200), std::min(buttons_top - frame.px(24) - top, width * 1.3f))};
+    draw_card_large(frame, preview, box, card != nullptr ? pictures_.texture_for(*card) : std::nullopt);
+    content_bottom = std::max(content_bottom, box.bottom() + frame.px(12));
+  }
+  scroll.finish(content_bottom + pad - area.y);
+
+  std::vector<RowButton> buttons{{{std::string(ui_id::kEditorSave), card == nullptr ? "Add card" : "Save"}}};
+  if (built_in && card->edited)
+    buttons.push_back({{std::string(ui_id::kEditorReset), "Use the original words"}});
+  if (card != nullptr && !built_in) buttons.push_back({{std::string(ui_id::kEditorRemove), "Remove card"}});
+  const RowResult row = button_row(frame, buttons, {area.x, buttons_top, form_width, 0});
+  // Saving rebuilds the decks, so the card is looked up again afterwards, never kept across it.
+  const std::string card_id = card != nullptr ? card->id : std::string();
+  const std::string card_title = card != nullptr ? card->title : std::string();
+  if (row.clicked == 0) save();
+  if (row.clicked == 1 && built_in) {
+    auto reset = library_.reset_words(deck_, card_id);
+    reset ? say("The card has its original words again.", false) : say(reset.error(), true);
+    if (reset) select(library_.deck(deck_).find(card_id));
+  } else if (row.clicked == 1) {
+    auto gone = library_.remove_card(deck_, card_id);
+    gone ? say("\"" + card_title + "\" was removed.", false) : say(gone.error(), true);
+    if (gone) select(nullptr);
+  }
+}
+
+}  // namespace kitbag::ui

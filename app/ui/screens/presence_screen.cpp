@@ -1,0 +1,107 @@
+#include "app/ui/screens/presence_screen.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "app/core/ui_ids.h"
+#include "app/ui/button_row.h"
+#include "app/ui/card_large.h"
+#include "app/ui/card_table_view.h"
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+
+namespace kitbag::ui {
+
+std::string suggested_length(int seconds) {
+  if (seconds < 60) return "About " + std::to_string(seconds) + " seconds";
+  const int minutes = (seconds + 30) / 60;
+  return "About " + std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+}
+
+void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
+  const Deck& deck = kit_.library.deck(DeckId::Presence);
+  if (!followed_ || library_generation_ != kit_.library.generation()) {
+    table_.follow(deck);
+    library_generation_ = kit_.library.generation();
+    followed_ = true;
+  }
+  const float margin = page_margin(frame, area.width);
+  const bool all = table_.showing_all();
+  const RowButton buttons[] = {
+      {{std::string(ui_id::kOneCard), "One card", Icon::None, !all}},
+      {{std::string(ui_id::kAllCards), "All cards", Icon::None, all}},
+      {{std::string(ui_id::kShuffle), "Shuffle"}},
+      {{std::string(ui_id::kEditCards), "Your cards"}, true},
+  };
+  const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
+  switch (row.clicked) {
+    case 0:
+      table_.show_all(false);
+      break;
+    case 1:
+      table_.show_all(true);
+      break;
+    case 2:
+      table_.shuffle();
+      break;
+    case 3:
+      kit_.open_own_cards(DeckId::Presence);
+      break;
+    default:
+      break;
+  }
+  const float top = row.bottom + frame.px(14);
+  if (table_.showing_all())
+    draw_all(frame, area, deck, top);
+  else
+    draw_one(frame, area, deck, top);
+}
+
+void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck& deck, float top) {
+  const Card* card = table_.current(deck);
+  const float margin = page_margin(frame, area.width);
+  if (card == nullptr) {
+    draw_text_centred(frame, frame.fonts.label, "There are no presence cards to show.",
+                      {area.x + margin, top + frame.px(40), area.width - 2 * margin, 0}, palette().ink_soft);
+    return;
+  }
+  // The controls sit under the card, centred, where a thumb or a tired hand finds them.
+  const RowButton controls[] = {
+      {{std::string(ui_id::kPrevious), "Previous", Icon::Back}},
+      {{std::string(ui_id::kDraw), "Draw a card"}},
+      {{std::string(ui_id::kNext), "Next", Icon::Forward, false, true, true}},
+  };
+  float controls_width = 0;
+  for (const RowButton& b : controls) controls_width += pill_button_width(frame, b.button) + frame.px(12);
+  controls_width -= frame.px(12);
+  const float controls_top = area.bottom() - margin - pill_button_height(frame);
+  const std::string position =
+      std::to_string(table_.position() + 1) + " of " + std::to_string(table_.order().size());
+  const Rect counter =
+      draw_text_centred(frame, frame.fonts.small, position,
+                        {area.x, controls_top - frame.px(34), area.width, 0}, palette().ink_soft);
+
+  const float width = std::min(area.width - 2 * margin, frame.px(1000));
+  const float height = std::max(frame.px(200), counter.y - frame.px(12) - top);
+  const Rect big{area.center_x() - width / 2, top, width, height};
+  const std::string footnote = card->seconds ? suggested_length(*card->seconds) : std::string();
+  // The card is a control too, so scripts and keyboard users can find it by "card:<id>".
+  interact(frame, ui_id::card(card->id), card->title, big);
+  draw_card_large(frame, *card, big, kit_.pictures.texture_for(*card), {.footnote = footnote});
+
+  const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
+  const RowResult row = button_row(frame, controls, {left, controls_top, area.right() - margin - left, 0});
+  if (row.clicked == 0) table_.previous();
+  if (row.clicked == 1) table_.draw();
+  if (row.clicked == 2) table_.next();
+}
+
+void PresenceScreen::draw_all(FrameContext& frame, const Rect& area, const Deck& deck, float top) {
+  const std::vector<const Card*> cards = table_.order().cards_of(deck);
+  const CardTableEvent event = card_table_view(
+      frame, card_table_area(frame, area, top), cards, kit_.pictures,
+      {.scroll_id = "presence-cards", .rules = card_grid_rules(frame, 0.8f), .look_of = {}, .label_of = {}});
+  if (!event.tapped.empty()) table_.show(event.tapped);
+}
+
+}  // namespace kitbag::ui

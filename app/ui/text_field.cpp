@@ -1,0 +1,42 @@
+#include "app/ui/text_field.h"
+
+#include <imgui.h>
+
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+
+bool text_field(FrameContext& frame, const std::string& id, const std::string& label, std::string& buffer,
+                std::size_t capacity, const Rect& rect, bool multiline) {
+  frame.inventory.add_target({id, label, rect, true});
+  const Palette& p = palette();
+  const float rounding = frame.px(14);
+  frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), p.surface, rounding);
+  frame.draw->AddRect(top_left(rect), bottom_right(rect), with_alpha(p.ink, 0.35f), rounding, 0, frame.px(2));
+
+  // ImGui edits a fixed buffer in place; the string keeps the capacity and is trimmed afterwards.
+  buffer.resize(capacity + 1, '\0');
+  if (frame.focus.activated(id)) ImGui::SetKeyboardFocusHere();
+  ImGui::SetCursorScreenPos(ImVec2(rect.x + frame.px(4), rect.y + frame.px(4)));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(frame.px(12), frame.px(10)));
+  const std::string imgui_id = "##" + id;
+  const ImVec2 size(rect.width - frame.px(8), rect.height - frame.px(8));
+  bool changed = false;
+  if (multiline) {
+    changed = ImGui::InputTextMultiline(imgui_id.c_str(), buffer.data(), capacity + 1, size);
+  } else {
+    ImGui::SetNextItemWidth(size.x);
+    changed = ImGui::InputText(imgui_id.c_str(), buffer.data(), capacity + 1);
+  }
+  const bool active = ImGui::IsItemActive();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  buffer.resize(buffer.find('\0') == std::string::npos ? buffer.size() : buffer.find('\0'));
+  if (active || (frame.focus.ring_visible() && frame.focus.is_focused(id)))
+    frame.draw->AddRect(top_left(rect), bottom_right(rect), p.focus_ring, rounding, 0, frame.px(3));
+  return changed;
+}
+
+}  // namespace kitbag::ui
