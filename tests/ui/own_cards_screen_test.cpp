@@ -6,6 +6,7 @@
 #include "app/ui/screens/own_cards_screen.h"
 #include "platform/card_files.h"
 #include "platform/fakes/temp_dir.h"
+#include "platform/png_codec.h"
 #include "tests/support/ui_harness.h"
 
 namespace kitbag {
@@ -91,6 +92,47 @@ TEST(OwnCardsScreen, WithNoDataFolderNothingIsSavedAndItSaysWhy) {
   ui.click(ui_id::kEditorSave);
   EXPECT_EQ(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr);
   EXPECT_TRUE(ui.shown().shows_text("no folder on this computer"));
+}
+
+TEST(OwnCardsScreen, APictureFromAFileIsCopiedInAndShown) {
+  TempDir data;
+  TempDir elsewhere;
+  Image picture{40, 30, std::vector<std::uint8_t>(40 * 30 * 4, 200)};
+  const auto source = elsewhere.path() / "hamster.png";
+  ASSERT_TRUE(write_png_file(source, picture).ok());
+  UiHarness ui({.size = {1920, 1080}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  ui.settle();
+  ui.click(std::string(ui_id::kEditorDeck) + "animals");
+  ui.click(ui_id::kEditorTitle);
+  ui.type("Hamster");
+  ui.click(ui_id::kEditorPicture);
+  ui.type(source.string());
+  ui.click(ui_id::kEditorSave);
+  const Card* card = ui.cards().deck(DeckId::Animals).find("own-1");
+  ASSERT_NE(card, nullptr) << ui.shown().describe_targets();
+  EXPECT_EQ(card->picture, "own:own-1.png");
+  std::filesystem::remove(source);  // the card keeps its own copy
+  const std::size_t before = ui.textures().live_count();
+  ui.click(ui_id::kBack);
+  ui.click(ui_id::tile("animals"));
+  ui.press({Key::End});
+  EXPECT_NE(ui.shown().find_by_id(ui_id::card("own-1")), nullptr);
+  EXPECT_GT(ui.textures().live_count(), before);
+  for (const Notice& notice : ui.notices().all()) ADD_FAILURE() << notice.title << ": " << notice.detail;
+}
+
+TEST(OwnCardsScreen, APictureThatIsNotAPngIsRefusedNamingTheFile) {
+  TempDir data;
+  const auto not_png = data.write("notes.txt", "just words");
+  UiHarness ui({.size = {1920, 1080}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  ui.settle();
+  ui.click(ui_id::kEditorTitle);
+  ui.type("Beach");
+  ui.click(ui_id::kEditorPicture);
+  ui.type(not_png.string());
+  ui.click(ui_id::kEditorSave);
+  EXPECT_EQ(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr) << "nothing half-saved";
+  EXPECT_TRUE(ui.shown().shows_text(not_png.string()));
 }
 
 TEST(OwnCardsScreen, AnOwnCardCanBeRemoved) {
