@@ -66,44 +66,65 @@ Result<std::string> CardLibrary::add_card(DeckId id, CardWords words, Rgb colour
   if (!folder_) return Error{"There is no folder on this computer to keep your cards in."};
   OwnCards changed = own_;
   const std::string card_id = changed.add(id, std::move(words), colour);
-  if (picture) {
-    auto file = folder_->import_picture(*picture, card_id);
-    if (!file) return Error{file.error()};
-    changed.set_picture(id, card_id, file.value());
-  }
-  if (auto saved = commit(std::move(changed)); !saved) return Error{saved.error()};
+  if (auto saved = save_with_picture(std::move(changed), id, card_id, picture); !saved)
+    return Error{saved.error()};
   return card_id;
 }
 
-Status CardLibrary::update_card(DeckId id, std::string_view card_id, CardWords words, Rgb colour,
+Status CardLibrary::update_card(DeckId id, std::string card_id, CardWords words, Rgb colour,
                                 const std::optional<std::filesystem::path>& picture) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
   if (!folder_) return Error{"There is no folder on this computer to keep your cards in."};
   OwnCards changed = own_;
   if (!changed.update(id, card_id, std::move(words), colour)) return Error{"That card is no longer there."};
+  return save_with_picture(std::move(changed), id, card_id, picture);
+}
+
+// The new picture is copied in under a name of its own first; only once the cards are saved
+// does the old picture go. A failure anywhere leaves the card exactly as it was.
+Status CardLibrary::save_with_picture(OwnCards changed, DeckId id, const std::string& card_id,
+                                      const std::optional<std::filesystem::path>& picture) {
+  std::string old_picture;
+  if (const OwnCard* before = own_.find(id, card_id)) old_picture = before->picture_file;
+  std::string new_picture;
   if (picture) {
     auto file = folder_->import_picture(*picture, card_id);
     if (!file) return Error{file.error()};
-    changed.set_picture(id, card_id, file.value());
+    new_picture = file.value();
+    changed.set_picture(id, card_id, new_picture);
   }
-  return commit(std::move(changed));
+  if (auto saved = commit(std::move(changed)); !saved) {
+    if (!new_picture.empty()) folder_->remove_picture(new_picture);
+    return saved;
+  }
+  if (!new_picture.empty() && !old_picture.empty()) folder_->remove_picture(old_picture);
+  return ok_status();
 }
 
-Status CardLibrary::remove_card(DeckId id, std::string_view card_id) {
+Status CardLibrary::remove_card(DeckId id, std::string card_id) {
   OwnCards changed = own_;
+  const OwnCard* card = own_.find(id, card_id);
+  const std::string picture = card != nullptr ? card->picture_file : std::string();
   if (!changed.remove(id, card_id)) return Error{"That card is no longer there."};
-  return commit(std::move(changed));
+  if (auto saved = commit(std::move(changed)); !saved) return saved;
+  if (folder_ && !picture.empty()) folder_->remove_picture(picture);
+  return ok_status();
 }
 
-Status CardLibrary::edit_words(DeckId id, std::string_view card_id, CardWords words) {
+Status CardLibrary::edit_words(DeckId id, std::string card_id, CardWords words) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
-  if (built_in_[index(id)].find(card_id) == nullptr) return Error{"That card is no longer there."};
+  const Card* original = built_in_[index(id)].find(card_id);
+  if (original == nullptr) return Error{"That card is no longer there."};
   OwnCards changed = own_;
-  changed.edit_built_in(id, card_id, std::move(words));
+  // Saving the shipped words unchanged is no edit: the card stays the shipped one.
+  if (words.title == original->title && words.text == original->text)
+    changed.reset_built_in(id, card_id);
+  else
+    changed.edit_built_in(id, card_id, std::move(words));
   return commit(std::move(changed));
 }
 
-Status CardLibrary::reset_words(DeckId id, std::string_view card_id) {
+Status CardLibrary::reset_words(DeckId id, std::string card_id) {
   OwnCards changed = own_;
   changed.reset_built_in(id, card_id);
   return commit(std::move(changed));

@@ -34,14 +34,15 @@ class CardLibrary {
   bool can_keep_own_cards() const { return folder_.has_value(); }
   std::optional<CardWords> original_words(DeckId id, std::string_view card_id) const;
 
-  // Each saves at once; on failure nothing changes and the error says why.
+  // Each saves at once; on failure nothing changes and the error says why. Card ids are taken
+  // by value: saving rebuilds the decks, so a view into a deck's card would not outlive it.
   Result<std::string> add_card(DeckId id, CardWords words, Rgb colour,
                                const std::optional<std::filesystem::path>& picture);
-  Status update_card(DeckId id, std::string_view card_id, CardWords words, Rgb colour,
+  Status update_card(DeckId id, std::string card_id, CardWords words, Rgb colour,
                      const std::optional<std::filesystem::path>& picture);
-  Status remove_card(DeckId id, std::string_view card_id);
-  Status edit_words(DeckId id, std::string_view card_id, CardWords words);
-  Status reset_words(DeckId id, std::string_view card_id);
+  Status remove_card(DeckId id, std::string card_id);
+  Status edit_words(DeckId id, std::string card_id, CardWords words);
+  Status reset_words(DeckId id, std::string card_id);
 
   // Where a card's picture file is (an asset, or an own picture), or why there is none.
   Result<std::filesystem::path> picture_file(const Card& card) const;
@@ -49,6 +50,8 @@ class CardLibrary {
  private:
   static std::size_t index(DeckId id) { return static_cast<std::size_t>(id); }
   Status commit(OwnCards changed);
+  Status save_with_picture(OwnCards changed, DeckId id, const std::string& card_id,
+                           const std::optional<std::filesystem::path>& picture);
   void rebuild();
 
   const AssetLocator& assets_;

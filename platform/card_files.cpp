@@ -94,7 +94,8 @@ Status OwnCardsFolder::save(const OwnCards& cards) {
   if (keep_damaged_file_) {
     // Named by the time, and numbered if that name is taken, so no earlier copy is overwritten.
     std::filesystem::path kept = folder_ / ("own-cards.damaged-" + timestamp() + ".json");
-    for (int n = 2; std::filesystem::exists(kept); ++n)
+    std::error_code taken;
+    for (int n = 2; std::filesystem::exists(kept, taken); ++n)
       kept = folder_ / ("own-cards.damaged-" + timestamp() + "-" + std::to_string(n) + ".json");
     std::error_code error;
     std::filesystem::rename(file_, kept, error);
@@ -112,12 +113,20 @@ Result<std::string> OwnCardsFolder::import_picture(const std::filesystem::path& 
   auto image = read_png_file(source);
   if (!image) return Error{image.error()};
   if (auto made = make_private_folder(folder_ / "pictures"); !made) return Error{made.error()};
-  const std::string name = std::string(card_id) + ".png";
-  const auto target = picture_path(name);
-  if (auto written = write_png_file(target, scale_down(image.value(), kMaxOwnPictureSide)); !written)
+  std::error_code error;
+  std::string name = std::string(card_id) + ".png";
+  for (int n = 2; std::filesystem::exists(picture_path(name), error); ++n)
+    name = std::string(card_id) + "-" + std::to_string(n) + ".png";
+  if (auto written = write_png_file(picture_path(name), scale_down(image.value(), kMaxOwnPictureSide));
+      !written)
     return Error{written.error()};
-  ::chmod(target.c_str(), 0600);
   return name;
+}
+
+void OwnCardsFolder::remove_picture(std::string_view file_name) const {
+  if (file_name.empty() || file_name.find('/') != std::string_view::npos) return;
+  std::error_code error;
+  std::filesystem::remove(picture_path(file_name), error);
 }
 
 std::filesystem::path OwnCardsFolder::picture_path(std::string_view file_name) const {

@@ -29,8 +29,11 @@ class OwnCardsFolder {
   Status save(const OwnCards& cards);
 
   // Checks the picture is a PNG the app can show, and keeps its own copy (scaled down if huge),
-  // so the card still has it when the original moves. Returns the copy's file name.
+  // so the card still has it when the original moves. The copy gets a name no other file has,
+  // so an old picture stays whole until the card that used it is saved. Returns the name.
   Result<std::string> import_picture(const std::filesystem::path& source, std::string_view card_id) const;
+  // Deletes an own picture no card uses any more (a photo may show a child: none is left behind).
+  void remove_picture(std::string_view file_name) const;
   std::filesystem::path picture_path(std::string_view file_name) const;
 
   const std::filesystem::path& file() const { return file_; }

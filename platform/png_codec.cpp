@@ -87,14 +87,27 @@ Result<Image> read_png_file(const std::filesystem::path& file) {
   return decode_png(bytes.value(), file.string());
 }
 
-Status write_png_file(const std::filesystem::path& file, const Image& image) {
+Result<std::vector<std::uint8_t>> encode_png(const Image& image) {
   if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
-    return Error{file.string() + ": there is no picture to save"};
-  const int ok =
-      stbi_write_png(file.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4);
-  if (!ok)
-    return Error{file.string() + ": the picture could not be written (is the folder there and writable?)"};
-  return ok_status();
+    return Error{"there is no picture to save"};
+  std::vector<std::uint8_t> bytes;
+  auto append = [](void* context, void* data, int size) {
+    auto* out = static_cast<std::vector<std::uint8_t>*>(context);
+    const auto* from = static_cast<const std::uint8_t*>(data);
+    out->insert(out->end(), from, from + size);
+  };
+  if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(),
+                              image.width * 4))
+    return Error{"the picture could not be encoded"};
+  return bytes;
+}
+
+Status write_png_file(const std::filesystem::path& file, const Image& image) {
+  auto bytes = encode_png(image);
+  if (!bytes) return Error{file.string() + ": " + bytes.error()};
+  const auto& data = bytes.value();
+  return write_file_atomically(file,
+                               std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }
 
 }  // namespace kitbag

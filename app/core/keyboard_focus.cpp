@@ -20,7 +20,7 @@ void KeyboardFocus::begin_frame(const ScreenInventory& shown, const KeyPresses& 
   }
   std::vector<const UiTarget*> controls;
   std::vector<Rect> rects;
-  for (const auto& target : shown.targets()) {
+  for (const auto& target : shown.reachable()) {
     if (!target.enabled) continue;
     controls.push_back(&target);
     rects.push_back(target.rect);

@@ -36,6 +36,9 @@ class KeyboardFocus {
     focused_ = id;
     ring_visible_ = false;
   }
+  // A control took focus itself (a text box clicked into, or reached by Tab): Tab carries on from
+  // there, and the ring stays as it was.
+  void moved_to(std::string_view id) { focused_ = id; }
   // A new screen: start again from its first control if the keyboard is in use.
   void screen_changed();
 

@@ -10,6 +10,7 @@ void ScreenInventory::clear(const Rect& viewport) {
   viewport_ = viewport;
   clips_.clear();
   targets_.clear();
+  reachable_.clear();
   texts_.clear();
 }
 
@@ -22,10 +23,12 @@ void ScreenInventory::pop_clip() {
 }
 
 void ScreenInventory::add_target(UiTarget target) {
+  reachable_.push_back(target);
   if (!target.rect.intersects(clip())) return;
   const Rect whole = target.rect;
   target.rect = target.rect.clipped_to(clip());
-  target.partly_hidden = target.rect.width < whole.width || target.rect.height < whole.height;
+  // Half a pixel of slack: clipping's rounding must not count a whole control as cut.
+  target.partly_hidden = target.rect.width < whole.width - 0.5f || target.rect.height < whole.height - 0.5f;
   targets_.push_back(std::move(target));
 }
 

@@ -34,8 +34,11 @@ class ScreenInventory {
   void pop_clip();
 
   const Rect& viewport() const { return viewport_; }
-  // Visible targets in drawing order, which is also keyboard (Tab) order.
+  // Visible targets in drawing order: what scripts and tests can click.
   const std::vector<UiTarget>& targets() const { return targets_; }
+  // Every target drawn, in drawing order, also those scrolled out of sight (with their whole,
+  // unclipped rectangle): keyboard focus walks these, and a control it reaches scrolls into view.
+  const std::vector<UiTarget>& reachable() const { return reachable_; }
   const std::vector<UiText>& texts() const { return texts_; }
 
   // By ID first, then by label exactly, then by label ignoring case.
@@ -52,6 +55,7 @@ class ScreenInventory {
   Rect viewport_;
   std::vector<Rect> clips_;
   std::vector<UiTarget> targets_;
+  std::vector<UiTarget> reachable_;
   std::vector<UiText> texts_;
 };
 

@@ -46,6 +46,7 @@ inline constexpr std::string_view kEditorPicture = "editor:picture";
 inline constexpr std::string_view kEditorSave = "editor:save";
 inline constexpr std::string_view kEditorReset = "editor:reset";
 inline constexpr std::string_view kEditorRemove = "editor:remove";
+inline constexpr std::string_view kEditorRemoveYes = "editor:remove-yes";  // asked after Remove
 inline constexpr std::string_view kEditorCancel = "editor:cancel";
 
 // A home screen tile, from the tool's key: "tile:animals".

@@ -21,10 +21,11 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
   auto pressed_once = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); };
   KeyPresses keys;
-  // While someone types into a text field, keys are theirs, not navigation.
-  if (io.WantTextInput) return keys;
   keys.tab = pressed(ImGuiKey_Tab);
   keys.shift = io.KeyShift;
+  // While someone types into a text box, the other keys are theirs, not navigation; Tab alone
+  // still moves on, so a keyboard user is never stuck in a box.
+  if (io.WantTextInput) return keys;
   keys.left = pressed(ImGuiKey_LeftArrow);
   keys.right = pressed(ImGuiKey_RightArrow);
   keys.up = pressed(ImGuiKey_UpArrow);

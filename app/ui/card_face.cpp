@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/core/cards/card_shape.h"
+#include "app/core/cards/deck_parser.h"
 #include "app/ui/card_shapes.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
@@ -88,7 +89,8 @@ void draw_words(FrameContext& frame, const Card& card, const Rect& whole, float 
       static_cast<float>(wrap_lines(word_font, word, width).size()) * word_font->FontSize;
   // The sentence only where it fits whole; the word alone says enough on a small card.
   const float room = face.height - 2 * padding - word_height - frame.px(10);
-  const std::string_view sentence = card.quality.empty() ? std::string_view() : std::string_view(card.text);
+  // A card with no quality (one a carer made) shows its name and its words on this side instead.
+  const std::string_view sentence = card.text;
   ImFont* text_font = font_that_fits({frame.fonts.body, frame.fonts.small}, sentence, width, room);
   const float text_height =
       sentence.empty()
@@ -143,7 +145,7 @@ void draw_card_picture(FrameContext& frame, const Card& card, const Rect& box,
   } else {
     // No picture to show: a soft disc with the card's initial keeps the card from looking broken.
     frame.draw->AddCircleFilled(centre, side * 0.42f, with_alpha(card_colour(card), 0.55f), 48);
-    const std::string initial = card.title.substr(0, 1);
+    const std::string initial(first_character(card.title));
     const ImVec2 size = measure_text(frame.fonts.title, initial);
     frame.draw->AddText(frame.fonts.title, frame.fonts.title->FontSize,
                         ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), palette().ink, initial.c_str());

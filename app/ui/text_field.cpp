@@ -1,6 +1,7 @@
 #include "app/ui/text_field.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: ending typing when focus moves on
 
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -16,11 +17,14 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
   frame.draw->AddRect(top_left(rect), bottom_right(rect), with_alpha(p.ink, 0.35f), rounding, 0, frame.px(2));
 
   // ImGui edits a fixed buffer in place; the string keeps the capacity and is trimmed afterwards.
+  const std::string before = buffer;
   buffer.resize(capacity + 1, '\0');
   if (frame.focus.activated(id)) ImGui::SetKeyboardFocusHere();
   ImGui::SetCursorScreenPos(ImVec2(rect.x + frame.px(4), rect.y + frame.px(4)));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(frame.px(12), frame.px(10)));
+  // Tab belongs to the app's own focus order, not to ImGui's, so it leaves the box for the next control.
+  ImGui::PushAllowKeyboardFocus(false);
   const std::string imgui_id = "##" + id;
   const ImVec2 size(rect.width - frame.px(8), rect.height - frame.px(8));
   bool changed = false;
@@ -30,10 +34,22 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
     ImGui::SetNextItemWidth(size.x);
     changed = ImGui::InputText(imgui_id.c_str(), buffer.data(), capacity + 1);
   }
+  ImGui::PopAllowKeyboardFocus();
+  if (ImGui::IsItemActivated()) frame.focus.moved_to(id);
+  // ImGui's Escape puts back the words the box had when typing began; here Escape only stops
+  // typing, and nothing a carer typed is thrown away.
+  const bool escaped =
+      ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+  // Tab moved the app's focus on while the box was being typed in: typing stops there.
+  if (ImGui::IsItemActive() && !frame.focus.is_focused(id)) ImGui::ClearActiveID();
   const bool active = ImGui::IsItemActive();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
   buffer.resize(buffer.find('\0') == std::string::npos ? buffer.size() : buffer.find('\0'));
+  if (escaped) {
+    buffer = before;
+    changed = false;
+  }
   if (active || (frame.focus.ring_visible() && frame.focus.is_focused(id)))
     frame.draw->AddRect(top_left(rect), bottom_right(rect), p.focus_ring, rounding, 0, frame.px(3));
   return changed;

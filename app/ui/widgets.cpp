@@ -20,8 +20,12 @@ Interaction interact(FrameContext& frame, const std::string& id, const std::stri
   result.hovered = ImGui::IsItemHovered();
   result.held = ImGui::IsItemActive();
   result.focus_ring = frame.focus.ring_visible() && frame.focus.is_focused(id);
-  // Keyboard focus on a control scrolled out of sight brings it into view.
-  if (result.focus_ring && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+  // Keyboard focus on a control scrolled out of sight, wholly or in part, brings it into view.
+  if (result.focus_ring && ImGui::GetScrollMaxY() > 0) {
+    const float top = ImGui::GetWindowPos().y;
+    const float bottom = top + ImGui::GetWindowSize().y;
+    if (rect.y < top || rect.bottom() > bottom) ImGui::SetScrollHereY(0.5f);
+  }
   result.clicked = pressed || frame.focus.activated(id);
   if (pressed) frame.focus.clicked_with_pointer(id);
   if (result.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

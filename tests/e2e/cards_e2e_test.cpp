@@ -405,6 +405,7 @@ TEST_F(CardsE2e, AnOwnCardCanBeRemoved) {
                      "click editor:save\n"
                      "expect Added to the Animal cards\n"
                      "click editor:remove\n"
+                     "click editor:remove-yes\n"
                      "expect was removed\n"
                      "quit\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;

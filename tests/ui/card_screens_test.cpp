@@ -10,6 +10,7 @@
 #include "tests/support/ui_harness.h"
 
 #include <fstream>
+#include <set>
 
 namespace kitbag {
 namespace {
@@ -71,6 +72,24 @@ TEST(CardScreens, ScrollingBringsTheLastAnimalIntoReach) {
   EXPECT_EQ(ui.shown().find_by_id(last), nullptr) << "a netbook shows the first rows";
   ui.press({Key::End});
   EXPECT_NE(ui.shown().find_by_id(last), nullptr);
+}
+
+TEST(CardScreens, TabReachesEveryAnimalAndScrollsItIntoView) {
+  UiHarness ui({.size = {1024, 600}, .start = ScreenId::Animals});
+  ui.settle();
+  const Deck& deck = ui.cards().deck(DeckId::Animals);
+  std::set<std::string> reached;
+  for (int i = 0; i < 200; ++i) {
+    ui.press({Key::Tab});
+    const std::string id = ui.shell().focus().focused_id();
+    if (!id.starts_with("card:") || id.ends_with(":show")) continue;
+    reached.insert(id);
+    // Wherever focus is, it is in sight.
+    const UiTarget* shown = ui.shown().find_by_id(id);
+    ASSERT_NE(shown, nullptr) << id << " has focus but is out of sight";
+    EXPECT_FALSE(shown->partly_hidden) << id;
+  }
+  EXPECT_EQ(reached.size(), deck.cards.size());
 }
 
 TEST(CardScreens, TheKeyboardPicksAFeelingsCard) {

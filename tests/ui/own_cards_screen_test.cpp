@@ -135,6 +135,44 @@ TEST(OwnCardsScreen, APictureThatIsNotAPngIsRefusedNamingTheFile) {
   EXPECT_TRUE(ui.shown().shows_text(not_png.string()));
 }
 
+TEST(OwnCardsScreen, ACardCanBeAddedWithTheKeyboardAlone) {
+  TempDir data;
+  UiHarness ui({.size = {1280, 800}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  ui.settle();
+  auto tab_to = [&](std::string_view id) {
+    for (int i = 0; i < 80 && ui.shell().focus().focused_id() != id; ++i) ui.press({Key::Tab});
+    ASSERT_EQ(ui.shell().focus().focused_id(), id);
+  };
+  tab_to(ui_id::kEditorTitle);
+  ui.press({Key::Enter});
+  ui.type("Rainy day");
+  // Tab leaves the box for the next control: the words.
+  ui.press({Key::Tab});
+  EXPECT_EQ(ui.shell().focus().focused_id(), ui_id::kEditorText);
+  ui.press({Key::Enter});
+  ui.type("What do you like to do when it rains?");
+  tab_to(ui_id::kEditorSave);
+  ui.press({Key::Enter});
+  const Card* card = ui.cards().deck(DeckId::Feelings).find("own-1");
+  ASSERT_NE(card, nullptr) << ui.shown().describe_targets();
+  EXPECT_EQ(card->title, "Rainy day");
+  EXPECT_EQ(card->text, "What do you like to do when it rains?");
+}
+
+TEST(OwnCardsScreen, EscapeStopsTypingButKeepsTheWords) {
+  TempDir data;
+  UiHarness ui({.size = {1280, 800}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  ui.settle();
+  ui.click(ui_id::kEditorTitle);
+  ui.type("Bedtime worries");
+  ui.press({Key::Escape});
+  EXPECT_EQ(ui.navigator().current(), ScreenId::OwnCards) << "Escape while typing does not leave the screen";
+  ui.click(ui_id::kEditorSave);
+  const Card* card = ui.cards().deck(DeckId::Feelings).find("own-1");
+  ASSERT_NE(card, nullptr);
+  EXPECT_EQ(card->title, "Bedtime worries");
+}
+
 TEST(OwnCardsScreen, AnOwnCardCanBeRemoved) {
   TempDir data;
   UiHarness ui({.size = {1920, 1080}, .start = ScreenId::OwnCards, .data_dir = data.path()});
@@ -143,9 +181,84 @@ TEST(OwnCardsScreen, AnOwnCardCanBeRemoved) {
   ui.type("Bedtime");
   ui.click(ui_id::kEditorSave);
   ASSERT_NE(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr);
+  const Rect remove_place = ui.target(ui_id::kEditorRemove).rect;
   ui.click(ui_id::kEditorRemove);
+  EXPECT_NE(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr) << "Remove asks first";
+  // A second tap in the same place (a double tap) keeps the card.
+  EXPECT_EQ(ui.target(ui_id::kEditorCancel).rect.x, remove_place.x);
+  ui.click(ui_id::kEditorCancel);
+  EXPECT_EQ(ui.shown().find_by_id(ui_id::kEditorRemoveYes), nullptr);
+  ASSERT_NE(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr);
+  ui.click(ui_id::kEditorRemove);
+  ui.click(ui_id::kEditorRemoveYes);
   EXPECT_EQ(ui.cards().deck(DeckId::Feelings).find("own-1"), nullptr);
   EXPECT_TRUE(OwnCardsFolder(data.path()).load().cards.cards().empty());
+}
+
+TEST(CardLibrary, RemovingACardDeletesItsPicture) {
+  TempDir data;
+  const auto source = data.path() / "photo.png";
+  ASSERT_TRUE(write_png_file(source, Image{8, 8, std::vector<std::uint8_t>(8 * 8 * 4, 90)}).ok());
+  UiHarness ui({.data_dir = data.path()});
+  auto added = ui.cards().add_card(DeckId::Animals, {"Pip", "Our dog"}, {10, 20, 30}, source);
+  ASSERT_TRUE(added.ok()) << added.error();
+  const auto copy = OwnCardsFolder(data.path()).picture_path("own-1.png");
+  ASSERT_TRUE(std::filesystem::exists(copy));
+  ASSERT_TRUE(ui.cards().remove_card(DeckId::Animals, added.value()).ok());
+  EXPECT_FALSE(std::filesystem::exists(copy)) << "a photo may show a child: none is left behind";
+}
+
+TEST(CardLibrary, ANewPictureReplacesTheOldOneOnlyOnceSaved) {
+  TempDir data;
+  const auto first = data.path() / "first.png";
+  const auto second = data.path() / "second.png";
+  ASSERT_TRUE(write_png_file(first, Image{8, 8, std::vector<std::uint8_t>(8 * 8 * 4, 10)}).ok());
+  ASSERT_TRUE(write_png_file(second, Image{8, 8, std::vector<std::uint8_t>(8 * 8 * 4, 250)}).ok());
+  UiHarness ui({.data_dir = data.path()});
+  auto added = ui.cards().add_card(DeckId::Animals, {"Pip", ""}, {10, 20, 30}, first);
+  ASSERT_TRUE(added.ok());
+  ASSERT_TRUE(ui.cards().update_card(DeckId::Animals, added.value(), {"Pip", ""}, {10, 20, 30}, second).ok());
+  const Card* card = ui.cards().deck(DeckId::Animals).find(added.value());
+  ASSERT_NE(card, nullptr);
+  auto shown = read_png_file(ui.cards().picture_file(*card).value());
+  ASSERT_TRUE(shown.ok());
+  EXPECT_EQ(shown.value().rgba[0], 250);
+  std::size_t pictures = 0;
+  for ([[maybe_unused]] const auto& entry :
+       std::filesystem::directory_iterator(OwnCardsFolder(data.path()).picture_path("").parent_path()))
+    ++pictures;
+  EXPECT_EQ(pictures, 1u) << "the old picture is gone";
+  // A picture that cannot be read changes nothing.
+  EXPECT_FALSE(
+      ui.cards()
+          .update_card(DeckId::Animals, added.value(), {"Pip", ""}, {10, 20, 30}, data.path() / "missing.png")
+          .ok());
+  EXPECT_EQ(
+      read_png_file(ui.cards().picture_file(*ui.cards().deck(DeckId::Animals).find(added.value())).value())
+          .value()
+          .rgba[0],
+      250);
+}
+
+TEST(CardLibrary, SavingTheShippedWordsUnchangedIsNoEdit) {
+  TempDir data;
+  UiHarness ui({.data_dir = data.path()});
+  const Card owl = *ui.cards().deck(DeckId::Animals).find("owl");
+  ASSERT_TRUE(ui.cards().edit_words(DeckId::Animals, "owl", {owl.title, owl.text}).ok());
+  EXPECT_FALSE(ui.cards().deck(DeckId::Animals).find("owl")->edited);
+}
+
+TEST(AnimalsScreen, AnOwnAnimalShowsItsNameAndWordsWhenTurned) {
+  TempDir data;
+  UiHarness ui({.size = {1920, 1080}, .start = ScreenId::Animals, .data_dir = data.path()});
+  ASSERT_TRUE(ui.cards()
+                  .add_card(DeckId::Animals, {"Hamster", "Small and busy"}, {200, 180, 120}, std::nullopt)
+                  .ok());
+  ui.settle();
+  ui.press({Key::End});
+  ui.click(ui_id::card("own-1"));
+  EXPECT_EQ(ui.target(ui_id::card("own-1")).label, "Hamster") << "never an empty label";
+  EXPECT_TRUE(ui.shown().shows_text("Small and busy"));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "app/core/cards/deck_parser.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -81,6 +82,10 @@ class CardReader {
       fail("\"" + std::string(name) + "\" is empty");
       return {};
     }
+    if (has_control_characters(text, std::string_view(name) == "text")) {
+      fail("\"" + std::string(name) + "\" has a tab, line break or other control character");
+      return {};
+    }
     if (visible_length(text) > max_length) {
       fail("\"" + std::string(name) + "\" is longer than " + std::to_string(max_length) + " characters");
       return {};
@@ -117,6 +122,21 @@ std::optional<std::string> optional_text(const Json& json, const char* name) {
 DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view source, DeckId expected);
 
 }  // namespace
+
+bool has_control_characters(std::string_view text, bool line_breaks_allowed) {
+  return std::any_of(text.begin(), text.end(), [&](char c) {
+    if (c == '\n' && line_breaks_allowed) return false;
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  });
+}
+
+std::string_view first_character(std::string_view utf8) {
+  if (utf8.empty()) return utf8;
+  std::size_t length = 1;
+  while (length < utf8.size() && length < 4 && (static_cast<unsigned char>(utf8[length]) & 0xC0) == 0x80)
+    ++length;
+  return utf8.substr(0, length);
+}
 
 std::size_t visible_length(std::string_view utf8) {
   std::size_t count = 0;

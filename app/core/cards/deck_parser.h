@@ -23,5 +23,10 @@ DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId 
 
 // How many characters a person sees: UTF-8 code points, not bytes.
 std::size_t visible_length(std::string_view utf8);
+// Tabs, line breaks and other control characters show as boxes on screen, and in a title would
+// break `kitbag cards`' one card a line. A card's words may break lines; nothing else may.
+bool has_control_characters(std::string_view text, bool line_breaks_allowed = false);
+// The first whole character (1 to 4 bytes), e.g. for a card's initial.
+std::string_view first_character(std::string_view utf8);
 
 }  // namespace kitbag

@@ -50,6 +50,8 @@ std::optional<std::string> read_entry(const Json& json, DeckId& deck, std::strin
 
 std::optional<std::string> OwnCards::check_words(const CardWords& words) {
   if (words.title.find_first_not_of(" \t\n") == std::string::npos) return "The card needs a title.";
+  if (has_control_characters(words.title)) return "The title cannot have tabs or line breaks.";
+  if (has_control_characters(words.text, true)) return "The words cannot have tabs.";
   if (visible_length(words.title) > kMaxCardTitleLength)
     return "The title is longer than " + std::to_string(kMaxCardTitleLength) + " characters.";
   if (visible_length(words.text) > kMaxCardTextLength)
@@ -117,7 +119,7 @@ OwnCardsLoad OwnCards::parse_unchecked(std::string_view json_text, std::string_v
   }
   if (json.contains("next") && json["next"].is_number_integer())
     own.next_number_ = std::clamp(json["next"].get<long long>(), static_cast<long long>(own.next_number_),
-                                  static_cast<long long>(kMaxOwnCardNumber));
+                                  static_cast<long long>(kMaxOwnCardNumber - 1));
   return load;
 }
 

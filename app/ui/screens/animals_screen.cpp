@@ -75,7 +75,7 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
                        // What the card says now: the name on the picture side, the quality on the other.
                        .label_of =
                            [&](const Card& card) {
-                             return table_.side(card.id) == CardSide::Words ? card.quality : card.title;
+                             return table_.side(card.id) == CardSide::Words && !card.quality.empty() ? card.quality : card.title;
                            }});
   if (!event.tapped.empty()) table_.turn(event.tapped, frame.now);
   if (!event.shown.empty()) table_.choose(event.shown);

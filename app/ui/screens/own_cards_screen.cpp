@@ -49,6 +49,7 @@ void OwnCardsScreen::start(DeckId deck) {
 }
 
 void OwnCardsScreen::select(const Card* card) {
+  asking_to_remove_ = false;
   if (card == nullptr) {
     editing_.reset();
     title_.clear();
@@ -274,20 +275,36 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
   }
   scroll.finish(content_bottom + pad - area.y);
 
-  std::vector<RowButton> buttons{{{std::string(ui_id::kEditorSave), card == nullptr ? "Add card" : "Save"}}};
-  if (built_in && card->edited)
-    buttons.push_back({{std::string(ui_id::kEditorReset), "Use the original words"}});
-  if (card != nullptr && !built_in) buttons.push_back({{std::string(ui_id::kEditorRemove), "Remove card"}});
-  const RowResult row = button_row(frame, buttons, {area.x, buttons_top, form_width, 0});
   // Saving rebuilds the decks, so the card is looked up again afterwards, never kept across it.
   const std::string card_id = card != nullptr ? card->id : std::string();
   const std::string card_title = card != nullptr ? card->title : std::string();
-  if (row.clicked == 0) save();
-  if (row.clicked == 1 && built_in) {
+  const bool own = card != nullptr && !built_in;
+  if (!own) asking_to_remove_ = false;
+  std::vector<RowButton> buttons{{{std::string(ui_id::kEditorSave), card == nullptr ? "Add card" : "Save"}}};
+  if (built_in && card->edited)
+    buttons.push_back({{std::string(ui_id::kEditorReset), "Use the original words"}});
+  if (own && asking_to_remove_) {
+    // "Keep it" takes the place Remove had, so a second tap there keeps the card.
+    buttons.push_back({{std::string(ui_id::kEditorCancel), "Keep it"}});
+    buttons.push_back({{std::string(ui_id::kEditorRemoveYes), "Yes, remove it"}});
+  } else if (own) {
+    buttons.push_back({{std::string(ui_id::kEditorRemove), "Remove card"}});
+  }
+  const RowResult row = button_row(frame, buttons, {area.x, buttons_top, form_width, 0});
+  if (row.clicked < 0) return;
+  const std::string& chosen = buttons[static_cast<std::size_t>(row.clicked)].button.id;
+  if (chosen == ui_id::kEditorSave) {
+    save();
+  } else if (chosen == ui_id::kEditorReset) {
     auto reset = library_.reset_words(deck_, card_id);
     reset ? say("The card has its original words again.", false) : say(reset.error(), true);
     if (reset) select(library_.deck(deck_).find(card_id));
-  } else if (row.clicked == 1) {
+  } else if (chosen == ui_id::kEditorRemove) {
+    asking_to_remove_ = true;
+  } else if (chosen == ui_id::kEditorCancel) {
+    asking_to_remove_ = false;
+  } else if (chosen == ui_id::kEditorRemoveYes) {
+    asking_to_remove_ = false;
     auto gone = library_.remove_card(deck_, card_id);
     gone ? say("\"" + card_title + "\" was removed.", false) : say(gone.error(), true);
     if (gone) select(nullptr);

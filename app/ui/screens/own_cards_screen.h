@@ -38,6 +38,7 @@ class OwnCardsScreen final : public Screen {
   std::string text_;
   std::string picture_path_;
   std::size_t colour_ = 0;
+  bool asking_to_remove_ = false;  // Remove asks first: one stray tap never loses a carer's card
   std::string message_;
   bool message_is_problem_ = false;
 };

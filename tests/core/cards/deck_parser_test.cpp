@@ -137,6 +137,20 @@ TEST(DeckParser, AMissingTitleIsReportedAndTheCardLeftOut) {
   EXPECT_EQ(ids_of(result), (std::vector<std::string>{"first", "third"}));
 }
 
+TEST(DeckParser, ATabOrLineBreakInATitleIsReported) {
+  // It would split `kitbag cards`' one card a line, and draw as a box.
+  const auto result = load_with_bad_second([](Json& card) { card["title"] = "Red\tand blue"; });
+  EXPECT_TRUE(HasProblem(result, {kFile, "card 2", "\"title\"", "control character"}));
+  EXPECT_EQ(ids_of(result), (std::vector<std::string>{"first", "third"}));
+}
+
+TEST(DeckParser, TheFirstCharacterIsAWholeCharacter) {
+  EXPECT_EQ(first_character("Ésme"), "É");
+  EXPECT_EQ(first_character("Owl"), "O");
+  EXPECT_EQ(first_character("\xF0\x9F\xA6\x89 owl"), "\xF0\x9F\xA6\x89");
+  EXPECT_EQ(first_character(""), "");
+}
+
 TEST(DeckParser, ATitleOverTheLimitIsReported) {
   const auto result =
       load_with_bad_second([](Json& card) { card["title"] = std::string(kMaxCardTitleLength + 1, 'a'); });
