@@ -11,6 +11,7 @@ void ScreenInventory::clear(const Rect& viewport) {
   clips_.clear();
   targets_.clear();
   reachable_.clear();
+  scroll_areas_.clear();
   texts_.clear();
 }
 
@@ -75,6 +76,20 @@ std::vector<std::string> ScreenInventory::duplicate_ids() const {
   for (const auto& target : targets_)
     if (!seen.insert(target.id).second) duplicates.push_back(target.id);
   return duplicates;
+}
+
+std::string ScreenInventory::scroll_area_for_keys(std::optional<Point> pointer,
+                                                  std::string_view focused_id) const {
+  if (pointer)
+    for (const auto& area : scroll_areas_)
+      if (area.rect.contains(pointer->x, pointer->y)) return area.id;
+  // A focused control may be scrolled out of sight above or below, never beside its area.
+  for (const auto& target : reachable_) {
+    if (target.id != focused_id) continue;
+    for (const auto& area : scroll_areas_)
+      if (target.rect.center_x() >= area.rect.x && target.rect.center_x() < area.rect.right()) return area.id;
+  }
+  return scroll_areas_.empty() ? std::string() : scroll_areas_.front().id;
 }
 
 }  // namespace kitbag

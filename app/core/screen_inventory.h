@@ -2,6 +2,7 @@
 // tests assert on it, and keyboard focus walks its targets.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,16 @@ class ScreenInventory {
   void add_text(std::string text, const Rect& rect);
   void push_clip(const Rect& clip);
   void pop_clip();
+  // A scrolling part of the screen, in drawing order.
+  void add_scroll_area(std::string id, const Rect& rect) { scroll_areas_.push_back({std::move(id), rect}); }
+
+  // Which scrolling area PageUp, PageDown, Home and End should move, from what this frame showed:
+  // the one under the pointer, else the one holding keyboard focus, else the first. Empty if none.
+  struct Point {
+    float x = 0;
+    float y = 0;
+  };
+  std::string scroll_area_for_keys(std::optional<Point> pointer, std::string_view focused_id) const;
 
   const Rect& viewport() const { return viewport_; }
   // Visible targets in drawing order: what scripts and tests can click.
@@ -56,6 +67,11 @@ class ScreenInventory {
   std::vector<Rect> clips_;
   std::vector<UiTarget> targets_;
   std::vector<UiTarget> reachable_;
+  struct ScrollAreaRecord {
+    std::string id;
+    Rect rect;
+  };
+  std::vector<ScrollAreaRecord> scroll_areas_;
   std::vector<UiText> texts_;
 };
 

@@ -88,8 +88,19 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav |
                                         ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("##kitbag", nullptr, kSurface);
-  FrameContext frame{fonts,     scale, viewport,   current_, focus_,
-                     scheduler, now,   navigator_, toast_,   ImGui::GetWindowDrawList()};
+  std::optional<ScreenInventory::Point> pointer;
+  if (ImGui::IsMousePosValid()) pointer = ScreenInventory::Point{io.MousePos.x, io.MousePos.y};
+  FrameContext frame{fonts,
+                     scale,
+                     viewport,
+                     current_,
+                     focus_,
+                     scheduler,
+                     now,
+                     navigator_,
+                     toast_,
+                     ImGui::GetWindowDrawList(),
+                     previous_.scroll_area_for_keys(pointer, focus_.focused_id())};
   draw_page(frame.draw, viewport);
 
   // Notices take their own strip at the bottom so they never cover a tool.

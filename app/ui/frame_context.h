@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string>
 
 #include "app/core/frame_scheduler.h"
 #include "app/core/keyboard_focus.h"
@@ -27,6 +28,7 @@ struct FrameContext {
   Navigator& navigator;
   Toast& toast;
   ImDrawList* draw;
+  std::string scroll_keys_area;  // the one scrolling area PageUp/PageDown/Home/End move
 
   float px(float size) const { return size * scale; }
 };

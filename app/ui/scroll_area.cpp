@@ -7,16 +7,18 @@ namespace kitbag::ui {
 ScrollArea::ScrollArea(FrameContext& frame, const std::string& id, const Rect& area)
     : frame_(frame), outer_draw_(frame.draw) {
   ImGui::SetCursorScreenPos(top_left(area));
-  ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false, ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoNav);
   frame.draw = ImGui::GetWindowDrawList();
   frame.inventory.push_clip(area);
   origin_ = ImGui::GetCursorScreenPos();
   width_ = area.width - ImGui::GetStyle().ScrollbarSize;
 
-  // Keys scroll whichever area is on screen; screens have at most one.
+  frame.inventory.add_scroll_area(id, area);
+  // Keys scroll one area: the one under the pointer, else the one with keyboard focus, else the first.
   const float page = area.height * 0.85f;
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
-  if (!ImGui::GetIO().WantTextInput) {
+  if (!ImGui::GetIO().WantTextInput && (frame.scroll_keys_area.empty() || frame.scroll_keys_area == id)) {
     if (pressed(ImGuiKey_PageDown)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
     if (pressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
     if (pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);

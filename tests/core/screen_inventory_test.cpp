@@ -85,3 +85,36 @@ TEST(ScreenInventory, ReportsDuplicateIds) {
 
 }  // namespace
 }  // namespace kitbag
+
+namespace kitbag {
+namespace {
+
+ScreenInventory two_scrolling_areas() {
+  ScreenInventory shown;
+  shown.clear({0, 0, 1000, 600});
+  shown.add_scroll_area("list", {0, 100, 300, 500});
+  shown.add_target({"row:last", "Last", {10, 900, 280, 50}, true});  // scrolled out of sight below
+  shown.add_scroll_area("form", {320, 100, 680, 500});
+  shown.add_target({"field", "Field", {340, 150, 400, 50}, true});
+  return shown;
+}
+
+TEST(ScrollKeys, GoToTheAreaUnderThePointer) {
+  EXPECT_EQ(two_scrolling_areas().scroll_area_for_keys(ScreenInventory::Point{500, 300}, ""), "form");
+  EXPECT_EQ(two_scrolling_areas().scroll_area_for_keys(ScreenInventory::Point{100, 300}, "field"), "list");
+}
+
+TEST(ScrollKeys, ElseToTheAreaHoldingKeyboardFocusEvenOutOfSight) {
+  EXPECT_EQ(two_scrolling_areas().scroll_area_for_keys(std::nullopt, "field"), "form");
+  EXPECT_EQ(two_scrolling_areas().scroll_area_for_keys(ScreenInventory::Point{5, 20}, "row:last"), "list");
+}
+
+TEST(ScrollKeys, ElseToTheFirstAreaAndNoneWithoutAreas) {
+  EXPECT_EQ(two_scrolling_areas().scroll_area_for_keys(std::nullopt, "nothing"), "list");
+  ScreenInventory none;
+  none.clear({0, 0, 100, 100});
+  EXPECT_EQ(none.scroll_area_for_keys(std::nullopt, ""), "");
+}
+
+}  // namespace
+}  // namespace kitbag

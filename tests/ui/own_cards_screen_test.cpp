@@ -195,6 +195,19 @@ TEST(OwnCardsScreen, AnOwnCardCanBeRemoved) {
   EXPECT_TRUE(OwnCardsFolder(data.path()).load().cards.cards().empty());
 }
 
+TEST(OwnCardsScreen, ScrollKeysMoveOnlyOneOfItsTwoScrollingParts) {
+  UiHarness ui({.size = {1024, 600}, .start = ScreenId::OwnCards});
+  ui.settle();
+  const std::string last_row = "editor:card:" + ui.cards().deck(DeckId::Feelings).cards.back().id;
+  ASSERT_EQ(ui.shown().find_by_id(last_row), nullptr);
+  const float title_y = ui.target(ui_id::kEditorTitle).rect.y;
+  ui.press({Key::End});  // the pointer is over neither: the first part, the list, scrolls
+  EXPECT_NE(ui.shown().find_by_id(last_row), nullptr);
+  const UiTarget* title = ui.shown().find_by_id(ui_id::kEditorTitle);
+  ASSERT_NE(title, nullptr);
+  EXPECT_EQ(title->rect.y, title_y) << "the form stayed where it was";
+}
+
 TEST(CardLibrary, RemovingACardDeletesItsPicture) {
   TempDir data;
   const auto source = data.path() / "photo.png";
