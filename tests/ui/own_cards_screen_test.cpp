@@ -208,6 +208,22 @@ TEST(OwnCardsScreen, ScrollKeysMoveOnlyOneOfItsTwoScrollingParts) {
   EXPECT_EQ(title->rect.y, title_y) << "the form stayed where it was";
 }
 
+TEST(OwnCardsScreen, AColourNoSwatchHasIsKeptWhenTheWordsAreSaved) {
+  TempDir data;
+  UiHarness ui({.size = {1920, 1080}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  const Rgb unusual{0x12, 0x34, 0x56};
+  ASSERT_TRUE(ui.cards().add_card(DeckId::Feelings, {"Deep sea", ""}, unusual, std::nullopt).ok());
+  ui.settle();
+  ui.click("editor:card:own-1");
+  ui.click(ui_id::kEditorText);
+  ui.type("What lives down here?");
+  ui.click(ui_id::kEditorSave);
+  const Card* card = ui.cards().deck(DeckId::Feelings).find("own-1");
+  ASSERT_NE(card, nullptr);
+  EXPECT_EQ(card->text, "What lives down here?");
+  EXPECT_EQ(card->colour, unusual);
+}
+
 TEST(CardLibrary, RemovingACardDeletesItsPicture) {
   TempDir data;
   const auto source = data.path() / "photo.png";

@@ -34,6 +34,14 @@ constexpr std::size_t kTitleCapacity = 4 * kMaxCardTitleLength;  // bytes: room 
 constexpr std::size_t kTextCapacity = 4 * kMaxCardTextLength;
 constexpr std::size_t kPathCapacity = 1024;
 
+// The palette offered for a card: the named swatches, and the card's own colour when it has one
+// that is not among them (set in a hand-edited file), so saving never changes it unasked.
+std::vector<Swatch> palette_for(const std::optional<Rgb>& kept) {
+  std::vector<Swatch> swatches(kSwatches.begin(), kSwatches.end());
+  if (kept) swatches.push_back({"The card's own colour", *kept});
+  return swatches;
+}
+
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string::npos) return {};
@@ -55,13 +63,17 @@ void OwnCardsScreen::select(const Card* card) {
     title_.clear();
     text_.clear();
     colour_ = 0;
+    kept_colour_.reset();
   } else {
     editing_ = card->id;
     title_ = card->title;
     text_ = card->text;
     auto same = std::find_if(kSwatches.begin(), kSwatches.end(),
                              [&](const Swatch& s) { return s.colour == card->colour; });
-    colour_ = same == kSwatches.end() ? 0 : static_cast<std::size_t>(same - kSwatches.begin());
+    kept_colour_.reset();
+    if (same == kSwatches.end() && card->origin == CardOrigin::Own) kept_colour_ = card->colour;
+    colour_ = same == kSwatches.end() ? (kept_colour_ ? kSwatches.size() : 0)
+                                      : static_cast<std::size_t>(same - kSwatches.begin());
   }
   picture_path_.clear();
 }
@@ -77,7 +89,7 @@ void OwnCardsScreen::save() {
   CardWords words{trimmed(title_), trimmed(text_)};
   std::optional<std::filesystem::path> picture;
   if (!trimmed(picture_path_).empty()) picture = std::filesystem::path(trimmed(picture_path_));
-  const Rgb colour = kSwatches[colour_].colour;
+  const Rgb colour = palette_for(kept_colour_).at(colour_).colour;
 
   if (card != nullptr && card->origin == CardOrigin::BuiltIn) {
     auto saved = library_.edit_words(deck_, card->id, std::move(words));
@@ -230,15 +242,16 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
     label("Colour");
     const float swatch = std::max(kMinTouchTarget, frame.px(kMinTouchTarget));
     float x = area.x;
-    for (std::size_t i = 0; i < kSwatches.size(); ++i) {
+    const std::vector<Swatch> swatches = palette_for(kept_colour_);
+    for (std::size_t i = 0; i < swatches.size(); ++i) {
       if (x + swatch > area.x + form_width) {
         x = area.x;
         y += swatch + frame.px(8);
       }
       const Rect rect{x, y, swatch, swatch};
       const Interaction state =
-          interact(frame, std::string(ui_id::kEditorColour) + std::to_string(i), kSwatches[i].name, rect);
-      const ImU32 fill = IM_COL32(kSwatches[i].colour.r, kSwatches[i].colour.g, kSwatches[i].colour.b, 255);
+          interact(frame, std::string(ui_id::kEditorColour) + std::to_string(i), swatches[i].name, rect);
+      const ImU32 fill = IM_COL32(swatches[i].colour.r, swatches[i].colour.g, swatches[i].colour.b, 255);
       frame.draw->AddCircleFilled(ImVec2(rect.center_x(), rect.center_y()), swatch / 2 - frame.px(3), fill,
                                   32);
       if (i == colour_)
@@ -250,7 +263,7 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
     }
     y += swatch + frame.px(4);
     const Rect name =
-        draw_text(frame, frame.fonts.small, kSwatches[colour_].name, ImVec2(area.x, y), p.ink_soft);
+        draw_text(frame, frame.fonts.small, swatches[colour_].name, ImVec2(area.x, y), p.ink_soft);
     y = name.bottom() + gap;
     label("Picture (optional): the full path of a PNG file");
     text_field(frame, std::string(ui_id::kEditorPicture), "Picture file", picture_path_, kPathCapacity,
@@ -264,7 +277,7 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
     Card preview = card != nullptr ? *card : Card{};
     preview.title = title_.empty() ? "Your card" : title_;
     preview.text = text_;
-    if (!built_in) preview.colour = kSwatches[colour_].colour;
+    if (!built_in) preview.colour = palette_for(kept_colour_).at(colour_).colour;
     const float px = area.x + form_width + frame.px(28);
     const float width = area.right() - px;
     const float top = used.bottom() + gap * 1.5f;

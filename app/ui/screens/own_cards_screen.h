@@ -37,8 +37,9 @@ class OwnCardsScreen final : public Screen {
   std::string title_;
   std::string text_;
   std::string picture_path_;
-  std::size_t colour_ = 0;
-  bool asking_to_remove_ = false;  // Remove asks first: one stray tap never loses a carer's card
+  std::size_t colour_ = 0;          // into the palette offered (see palette_for)
+  std::optional<Rgb> kept_colour_;  // an own card's colour that no swatch has
+  bool asking_to_remove_ = false;   // Remove asks first: one stray tap never loses a carer's card
   std::string message_;
   bool message_is_problem_ = false;
 };
