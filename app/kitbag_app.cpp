@@ -96,7 +96,7 @@ void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
     if (runner_->wants_frame()) scheduler_.note_input();  // scripted input settles like real input
   }
   ImGui::NewFrame();
-  shell_.draw(fonts_, font_scale_, scheduler_, now);
+  shell_.draw(fonts_, font_scale_, scheduler_, now, window.take_dropped_files());
   ImGui::Render();
 
   // Minimised, the logic still runs on time; there is just nothing to show.

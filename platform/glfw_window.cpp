@@ -134,6 +134,8 @@ class GlfwWindow final : public Window {
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
 
+  std::vector<std::filesystem::path> take_dropped_files() override { return std::exchange(dropped_, {}); }
+
  private:
   static GlfwWindow& self(GLFWwindow* window) {
     return *static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window));
@@ -157,6 +159,10 @@ class GlfwWindow final : public Window {
     glfwSetWindowIconifyCallback(window_, [](GLFWwindow* w, int) { note(w); });
     glfwSetWindowContentScaleCallback(window_, [](GLFWwindow* w, float, float) { note(w); });
     glfwSetWindowCloseCallback(window_, [](GLFWwindow* w) { note(w); });
+    glfwSetDropCallback(window_, [](GLFWwindow* w, int count, const char** paths) {
+      note(w);
+      for (int i = 0; i < count; ++i) self(w).dropped_.emplace_back(paths[i]);
+    });
   }
 
   GLFWwindow* window_;
@@ -165,6 +171,7 @@ class GlfwWindow final : public Window {
   bool backends_ready_ = false;
   bool input_seen_ = false;
   KeyLatch key_latch_;
+  std::vector<std::filesystem::path> dropped_;
   int framebuffer_width_ = 0;
   int framebuffer_height_ = 0;
 };

@@ -4,8 +4,10 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/core/command_line.h"
 #include "app/core/result.h"
@@ -48,6 +50,9 @@ class Window {
 
   // Call after the ImGui font atlas was rebuilt (a DPI change), to upload it again.
   virtual void reload_fonts() = 0;
+
+  // Files dragged onto the window since the last call: the friendly way to give a card a picture.
+  virtual std::vector<std::filesystem::path> take_dropped_files() = 0;
 };
 
 }  // namespace kitbag

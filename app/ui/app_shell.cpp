@@ -70,7 +70,8 @@ Screen& AppShell::screen_for(ScreenId id) {
 }
 
 void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
-                    std::chrono::steady_clock::time_point now) {
+                    std::chrono::steady_clock::time_point now,
+                    std::vector<std::filesystem::path> dropped_files) {
   const ImGuiIO& io = ImGui::GetIO();
   const Rect viewport{0, 0, io.DisplaySize.x, io.DisplaySize.y};
   std::swap(previous_, current_);
@@ -100,7 +101,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      navigator_,
                      toast_,
                      ImGui::GetWindowDrawList(),
-                     previous_.scroll_area_for_keys(pointer, focus_.focused_id())};
+                     previous_.scroll_area_for_keys(pointer, focus_.focused_id()),
+                     std::move(dropped_files)};
   draw_page(frame.draw, viewport);
 
   // Notices take their own strip at the bottom so they never cover a tool.

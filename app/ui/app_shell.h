@@ -24,7 +24,7 @@ class AppShell {
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
-            std::chrono::steady_clock::time_point now);
+            std::chrono::steady_clock::time_point now, std::vector<std::filesystem::path> dropped_files = {});
 
   // What the frame just drawn showed.
   const ScreenInventory& shown() const { return current_; }

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "app/core/frame_scheduler.h"
 #include "app/core/keyboard_focus.h"
@@ -28,7 +30,8 @@ struct FrameContext {
   Navigator& navigator;
   Toast& toast;
   ImDrawList* draw;
-  std::string scroll_keys_area;  // the one scrolling area PageUp/PageDown/Home/End move
+  std::string scroll_keys_area;                      // the one scrolling area PageUp/PageDown/Home/End move
+  std::vector<std::filesystem::path> dropped_files;  // dragged onto the window since the last frame
 
   float px(float size) const { return size * scale; }
 };

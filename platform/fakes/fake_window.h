@@ -43,8 +43,12 @@ class FakeWindow final : public Window {
   Image read_frame() override;
   void present() override;
   void reload_fonts() override {}
+  std::vector<std::filesystem::path> take_dropped_files() override { return std::exchange(dropped_, {}); }
+  // As if the user dragged files onto the window.
+  void drop(std::vector<std::filesystem::path> files) { dropped_ = std::move(files); }
 
  private:
+  std::vector<std::filesystem::path> dropped_;
   struct Pending {
     Event event;
     std::chrono::steady_clock::duration after;

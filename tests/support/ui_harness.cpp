@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <utility>
+
 #include "app/core/ui_scale.h"
 #include "app/ui/theme.h"
 
@@ -42,7 +44,7 @@ void UiHarness::frame(const ScriptInput& input) {
   scheduler_.begin_frame(now);
   injector_.apply(io, input);
   ImGui::NewFrame();
-  shell_.draw(fonts_, *options_.scale, scheduler_, now);
+  shell_.draw(fonts_, *options_.scale, scheduler_, now, std::exchange(dropped_, {}));
   ImGui::Render();
   scheduler_.end_frame(now);
 }
@@ -74,6 +76,13 @@ void UiHarness::click(std::string_view target_id_or_label) {
   frame(press);
   frame(hover);
   frame({});
+  scheduler_.note_input();
+  settle();
+}
+
+void UiHarness::drop(std::vector<std::filesystem::path> files) {
+  dropped_ = std::move(files);
+  frame();
   scheduler_.note_input();
   settle();
 }

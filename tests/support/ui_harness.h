@@ -43,6 +43,8 @@ class UiHarness {
   void press(KeyChord chord);
   // Text typed into whatever has keyboard focus, as the script's "type" does.
   void type(std::string text);
+  // Files dragged onto the window, delivered with the next frame.
+  void drop(std::vector<std::filesystem::path> files);
   void resize(WindowSize size);
   // The notices a machine with no fonts installed would show: two long ones.
   void add_missing_font_notices();
@@ -75,6 +77,7 @@ class UiHarness {
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;
+  std::vector<std::filesystem::path> dropped_;
 };
 
 }  // namespace kitbag::test

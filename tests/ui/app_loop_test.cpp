@@ -122,6 +122,14 @@ TEST_F(AppLoopTest, AScriptCutShortByClosingTheWindowFails) {
   EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
 }
 
+TEST_F(AppLoopTest, FilesDroppedOnTheWindowReachTheScreen) {
+  Options options;
+  options.screen = ScreenId::OwnCards;
+  window_.drop({"/home/carer/Pictures/our-dog.png"});
+  KitbagApp app = make_app(options, "expect Picture chosen: our-dog.png\n");
+  EXPECT_EQ(app.run(window_, clock_), 0);
+}
+
 TEST_F(AppLoopTest, AFailingScriptExitsOne) {
   KitbagApp app = make_app({}, "click Lions\n");
   EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);

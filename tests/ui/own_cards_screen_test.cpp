@@ -121,6 +121,22 @@ TEST(OwnCardsScreen, APictureFromAFileIsCopiedInAndShown) {
   for (const Notice& notice : ui.notices().all()) ADD_FAILURE() << notice.title << ": " << notice.detail;
 }
 
+TEST(OwnCardsScreen, APictureDraggedOntoTheWindowIsTheCardsPicture) {
+  TempDir data;
+  const auto photo = data.path() / "our-dog.png";
+  ASSERT_TRUE(write_png_file(photo, Image{16, 16, std::vector<std::uint8_t>(16 * 16 * 4, 120)}).ok());
+  UiHarness ui({.size = {1920, 1080}, .start = ScreenId::OwnCards, .data_dir = data.path()});
+  ui.settle();
+  ui.click(ui_id::kEditorTitle);
+  ui.type("Biscuit");
+  ui.drop({photo});
+  EXPECT_TRUE(ui.shown().shows_text("our-dog.png"));
+  ui.click(ui_id::kEditorSave);
+  const Card* card = ui.cards().deck(DeckId::Feelings).find("own-1");
+  ASSERT_NE(card, nullptr);
+  EXPECT_EQ(card->picture, "own:own-1.png");
+}
+
 TEST(OwnCardsScreen, APictureThatIsNotAPngIsRefusedNamingTheFile) {
   TempDir data;
   const auto not_png = data.write("notes.txt", "just words");

@@ -226,7 +226,7 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
   const float form_width = side_preview ? area.width * 0.56f : area.width;
   float y = used.bottom() + gap * 1.5f;
   auto label = [&](const char* text) {
-    const Rect l = draw_text(frame, frame.fonts.small, text, ImVec2(area.x, y), p.ink_soft);
+    const Rect l = draw_text(frame, frame.fonts.small, text, ImVec2(area.x, y), p.ink_soft, form_width);
     y = l.bottom() + frame.px(4);
   };
   label("Title");
@@ -265,7 +265,12 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
     const Rect name =
         draw_text(frame, frame.fonts.small, swatches[colour_].name, ImVec2(area.x, y), p.ink_soft);
     y = name.bottom() + gap;
-    label("Picture (optional): the full path of a PNG file");
+    // A file dragged onto the window while a card is open here becomes its picture.
+    if (!frame.dropped_files.empty()) {
+      picture_path_ = frame.dropped_files.front().string();
+      say("Picture chosen: " + frame.dropped_files.front().filename().string() + ". Save to keep it.", false);
+    }
+    label("Picture (optional): drag a PNG file onto this window, or type its full path");
     text_field(frame, std::string(ui_id::kEditorPicture), "Picture file", picture_path_, kPathCapacity,
                {area.x, y, form_width, field_height});
     y += field_height + gap;
