@@ -1,10 +1,9 @@
 #include "platform/card_files.h"
 
-#include <sys/stat.h>
-
 #include <chrono>
 #include <system_error>
 
+#include "platform/data_dir.h"
 #include "platform/file_contents.h"
 #include "platform/png_codec.h"
 
@@ -14,11 +13,10 @@ namespace {
 constexpr std::uintmax_t kMaxDeckBytes = 4u * 1024 * 1024;
 constexpr std::uintmax_t kMaxOwnCardsBytes = 16u * 1024 * 1024;
 
+// DataDir::open already makes a folder and its missing parents owner-only whatever the umask.
 Status make_private_folder(const std::filesystem::path& folder) {
-  std::error_code error;
-  std::filesystem::create_directories(folder, error);
-  if (error) return Error{folder.string() + ": cannot be created (" + error.message() + ")"};
-  ::chmod(folder.c_str(), 0700);
+  auto opened = DataDir::open(folder, DataDir::Existing::MakePrivate);
+  if (!opened) return Error{opened.error()};
   return ok_status();
 }
 
