@@ -49,6 +49,17 @@ Image scale_down(const Image& image, int max_side) {
   return out;
 }
 
+// "stem.ext" in `folder`, or "stem-2.ext", "stem-3.ext"... whichever no file has yet, so
+// nothing already there is ever overwritten.
+std::string unused_name(const std::filesystem::path& folder, const std::string& stem,
+                        const std::string& extension) {
+  std::error_code error;
+  std::string name = stem + extension;
+  for (int n = 2; std::filesystem::exists(folder / name, error); ++n)
+    name = stem + "-" + std::to_string(n) + extension;
+  return name;
+}
+
 std::string timestamp() {
   const auto seconds =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
@@ -90,11 +101,8 @@ OwnCardsLoad OwnCardsFolder::load() {
 Status OwnCardsFolder::save(const OwnCards& cards) {
   if (auto made = make_private_folder(folder_); !made) return made;
   if (keep_damaged_file_) {
-    // Named by the time, and numbered if that name is taken, so no earlier copy is overwritten.
-    std::filesystem::path kept = folder_ / ("own-cards.damaged-" + timestamp() + ".json");
-    std::error_code taken;
-    for (int n = 2; std::filesystem::exists(kept, taken); ++n)
-      kept = folder_ / ("own-cards.damaged-" + timestamp() + "-" + std::to_string(n) + ".json");
+    const std::filesystem::path kept =
+        folder_ / unused_name(folder_, "own-cards.damaged-" + timestamp(), ".json");
     std::error_code error;
     std::filesystem::rename(file_, kept, error);
     if (error && std::filesystem::exists(file_))
@@ -110,11 +118,8 @@ Result<std::string> OwnCardsFolder::import_picture(const std::filesystem::path& 
   if (!is_valid_card_id(card_id)) return Error{"\"" + std::string(card_id) + "\" is not a card id"};
   auto image = read_png_file(source);
   if (!image) return Error{image.error()};
-  if (auto made = make_private_folder(folder_ / "pictures"); !made) return Error{made.error()};
-  std::error_code error;
-  std::string name = std::string(card_id) + ".png";
-  for (int n = 2; std::filesystem::exists(picture_path(name), error); ++n)
-    name = std::string(card_id) + "-" + std::to_string(n) + ".png";
+  if (auto made = make_private_folder(pictures_folder()); !made) return Error{made.error()};
+  const std::string name = unused_name(pictures_folder(), std::string(card_id), ".png");
   if (auto written = write_png_file(picture_path(name), scale_down(image.value(), kMaxOwnPictureSide));
       !written)
     return Error{written.error()};
@@ -128,7 +133,7 @@ void OwnCardsFolder::remove_picture(std::string_view file_name) const {
 }
 
 std::filesystem::path OwnCardsFolder::picture_path(std::string_view file_name) const {
-  return folder_ / "pictures" / std::string(file_name);
+  return pictures_folder() / std::string(file_name);
 }
 
 }  // namespace kitbag

@@ -37,6 +37,7 @@ class OwnCardsFolder {
   std::filesystem::path picture_path(std::string_view file_name) const;
 
   const std::filesystem::path& file() const { return file_; }
+  std::filesystem::path pictures_folder() const { return folder_ / "pictures"; }
 
  private:
   std::filesystem::path folder_;

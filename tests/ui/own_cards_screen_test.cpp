@@ -270,7 +270,7 @@ TEST(CardLibrary, ANewPictureReplacesTheOldOneOnlyOnceSaved) {
   EXPECT_EQ(shown.value().rgba[0], 250);
   std::size_t pictures = 0;
   for ([[maybe_unused]] const auto& entry :
-       std::filesystem::directory_iterator(OwnCardsFolder(data.path()).picture_path("").parent_path()))
+       std::filesystem::directory_iterator(OwnCardsFolder(data.path()).pictures_folder()))
     ++pictures;
   EXPECT_EQ(pictures, 1u) << "the old picture is gone";
   // A picture that cannot be read changes nothing.
