@@ -4,6 +4,7 @@ namespace kitbag {
 namespace {
 
 constexpr std::size_t kProblemsInANotice = 6;
+constexpr const char* kNoFolder = "There is no folder on this computer to keep your cards in.";
 
 std::string summarise(const std::vector<std::string>& problems) {
   std::string detail;
@@ -53,7 +54,7 @@ std::optional<CardWords> CardLibrary::original_words(DeckId id, std::string_view
 }
 
 Status CardLibrary::commit(OwnCards changed) {
-  if (!folder_) return Error{"There is no folder on this computer to keep your cards in."};
+  if (!folder_) return Error{kNoFolder};
   if (auto saved = folder_->save(changed); !saved) return saved;
   own_ = std::move(changed);
   rebuild();
@@ -63,7 +64,6 @@ Status CardLibrary::commit(OwnCards changed) {
 Result<std::string> CardLibrary::add_card(DeckId id, CardWords words, Rgb colour,
                                           const std::optional<std::filesystem::path>& picture) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
-  if (!folder_) return Error{"There is no folder on this computer to keep your cards in."};
   OwnCards changed = own_;
   const std::string card_id = changed.add(id, std::move(words), colour);
   if (auto saved = save_with_picture(std::move(changed), id, card_id, picture); !saved)
@@ -74,7 +74,6 @@ Result<std::string> CardLibrary::add_card(DeckId id, CardWords words, Rgb colour
 Status CardLibrary::update_card(DeckId id, std::string card_id, CardWords words, Rgb colour,
                                 const std::optional<std::filesystem::path>& picture) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
-  if (!folder_) return Error{"There is no folder on this computer to keep your cards in."};
   OwnCards changed = own_;
   if (!changed.update(id, card_id, std::move(words), colour)) return Error{"That card is no longer there."};
   return save_with_picture(std::move(changed), id, card_id, picture);
@@ -84,6 +83,7 @@ Status CardLibrary::update_card(DeckId id, std::string card_id, CardWords words,
 // does the old picture go. A failure anywhere leaves the card exactly as it was.
 Status CardLibrary::save_with_picture(OwnCards changed, DeckId id, const std::string& card_id,
                                       const std::optional<std::filesystem::path>& picture) {
+  if (!folder_) return Error{kNoFolder};  // before a picture is copied anywhere
   std::string old_picture;
   if (const OwnCard* before = own_.find(id, card_id)) old_picture = before->picture_file;
   std::string new_picture;

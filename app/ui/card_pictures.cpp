@@ -10,7 +10,8 @@ CardPictures::~CardPictures() {
 }
 
 void CardPictures::forget_own_pictures() {
-  // An own card's picture keeps its file name when replaced, so after any change it is read again.
+  // A replaced own picture's name can be taken again by a later one (own-1.png, own-1-2.png, then
+  // own-1.png again), so after any change to the cards own pictures are read afresh.
   for (auto it = loaded_.begin(); it != loaded_.end();) {
     if (it->first.starts_with(kOwnPicturePrefix)) {
       if (it->second) textures_.release(*it->second);
