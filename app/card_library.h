@@ -28,7 +28,8 @@ class CardLibrary {
   const std::vector<std::string>& deck_problems(DeckId id) const { return problems_[index(id)]; }
   // Problems found reading the user's own cards.
   const std::vector<std::string>& own_card_problems() const { return own_problems_; }
-  // Goes up whenever any deck changes, so screens can notice cards added or removed.
+  // Goes up whenever any deck changes, so screens can notice cards added or removed; 1 or more
+  // once constructed, so 0 means "never seen".
   std::uint64_t generation() const { return generation_; }
 
   bool can_keep_own_cards() const { return folder_.has_value(); }

@@ -20,10 +20,9 @@ std::string suggested_length(int seconds) {
 
 void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
   const Deck& deck = kit_.library.deck(DeckId::Presence);
-  if (!followed_ || library_generation_ != kit_.library.generation()) {
+  if (library_generation_ != kit_.library.generation()) {
     table_.follow(deck);
     library_generation_ = kit_.library.generation();
-    followed_ = true;
   }
   const float margin = page_margin(frame, area.width);
   const bool all = table_.showing_all();

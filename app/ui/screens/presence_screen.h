@@ -23,8 +23,7 @@ class PresenceScreen final : public Screen {
 
   CardScreenKit kit_;
   PresenceTable table_;
-  std::uint64_t library_generation_ = 0;
-  bool followed_ = false;
+  std::uint64_t library_generation_ = 0;  // the library starts at 1, so the first frame follows
 };
 
 // "About 1 minute", "About 30 seconds": a suggested length as a tired adult would say it.
