@@ -55,6 +55,7 @@ TEST(HomeScreen, AboutOpensAndBackReturns) {
   EXPECT_TRUE(ui.shown().shows_text("About Kitbag Desk"));
   EXPECT_TRUE(ui.shown().shows_text("9.9.9-test"));
   EXPECT_TRUE(ui.shown().shows_text("Nothing a child says or chooses is ever stored."));
+  EXPECT_TRUE(ui.shown().shows_text("Noto Color Emoji")) << "the card pictures are credited";
   ui.click(ui_id::kBack);
   EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
 }

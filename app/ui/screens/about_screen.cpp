@@ -43,7 +43,11 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   paragraph(frame.fonts.body, "Nothing a child says or chooses is ever stored.", p.ink, frame.px(24));
   paragraph(frame.fonts.small, "This computer keeps Kitbag's own files in: " + facts_.data_dir, p.ink_soft,
             frame.px(8));
-  paragraph(frame.fonts.small, typeface, p.ink_soft, 0);
+  paragraph(frame.fonts.small, typeface, p.ink_soft, frame.px(8));
+  paragraph(frame.fonts.small,
+            "The pictures on the cards are from Noto Color Emoji by Google, used under the SIL Open "
+            "Font License 1.1.",
+            p.ink_soft, 0);
 
   card.height = y + padding - card.y;
   frame.draw->ChannelsSetCurrent(0);
