@@ -40,6 +40,7 @@ void TalkingCircle::end_turn(TimePoint now) {
   if (!holder_) return;
   if (Person* person = find(*holder_)) person->spoken += std::max(Duration::zero(), now - turn_started_);
   holder_.reset();
+  turn_.reset();
 }
 
 void TalkingCircle::give_to(int id, TimePoint now) {
@@ -49,6 +50,10 @@ void TalkingCircle::give_to(int id, TimePoint now) {
   holder_ = id;
   turn_started_ = now;
   ++person->turns;
+  if (turn_length_) {
+    turn_.set_length(*turn_length_);
+    turn_.start(now);
+  }
 }
 
 void TalkingCircle::pass(TimePoint now) {
@@ -83,14 +88,21 @@ std::vector<float> TalkingCircle::shares(TimePoint now) const {
   return shares;
 }
 
+void TalkingCircle::set_turn_length(std::optional<Duration> length) {
+  turn_length_ = length;
+  if (!length) turn_.reset();
+}
+
 std::optional<TalkingCircle::TimePoint> TalkingCircle::turn_ends_at() const {
-  if (!holder_ || !turn_length_) return std::nullopt;
-  return turn_started_ + *turn_length_;
+  return turn_.ends_at();
 }
 
 bool TalkingCircle::turn_is_up(TimePoint now) const {
-  const auto ends = turn_ends_at();
-  return ends && now >= *ends;
+  return turn_.state(now) == Countdown::State::Finished;
+}
+
+bool TalkingCircle::take_turn_up(TimePoint now) {
+  return turn_.take_end(now);
 }
 
 void TalkingCircle::begin_closing_round(int id, TimePoint now) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "app/core/timer/countdown.h"
+
 namespace kitbag {
 
 class TalkingCircle {
@@ -42,11 +44,16 @@ class TalkingCircle {
   // Everyone's share of the time spoken so far, 0..1 each (all 0 before anyone has spoken).
   std::vector<float> shares(TimePoint now) const;
 
-  // Equal turns: each turn is `length` long; a cue when it is up. Off with nullopt.
-  void set_turn_length(std::optional<Duration> length) { turn_length_ = length; }
+  // Equal turns: each turn is `length` long, timed by a countdown, with a cue when it is up.
+  // Off with nullopt, at once; a new length applies from the next turn.
+  void set_turn_length(std::optional<Duration> length);
   std::optional<Duration> turn_length() const { return turn_length_; }
   std::optional<TimePoint> turn_ends_at() const;
   bool turn_is_up(TimePoint now) const;
+  // The holder's turn as a countdown, for the disc that shows it; Ready when turns are not timed.
+  const Countdown& turn() const { return turn_; }
+  // True once per timed turn, when it is up: the cue sounds once, not every frame after.
+  bool take_turn_up(TimePoint now);
 
   // The closing round: one last turn for `id` (the child, to ask anything about what was said).
   void begin_closing_round(int id, TimePoint now);
@@ -63,6 +70,7 @@ class TalkingCircle {
   std::optional<int> holder_;
   TimePoint turn_started_{};
   std::optional<Duration> turn_length_;
+  Countdown turn_;
   bool closing_ = false;
 };
 

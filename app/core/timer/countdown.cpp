@@ -15,12 +15,14 @@ void Countdown::reset() {
   ends_.reset();
   paused_ = false;
   started_ = false;
+  end_taken_ = false;
 }
 
 void Countdown::start(TimePoint now) {
   if (started_ && state(now) != State::Finished) return;
   started_ = true;
   paused_ = false;
+  end_taken_ = false;
   ends_ = now + length_;
 }
 
@@ -51,8 +53,15 @@ void Countdown::add(Duration more, TimePoint now) {
       break;
     case State::Finished:
       ends_ = now + std::min(more, kLongest);
+      end_taken_ = false;  // a new end, with its own chime
       break;
   }
+}
+
+bool Countdown::take_end(TimePoint now) {
+  if (end_taken_ || state(now) != State::Finished) return false;
+  end_taken_ = true;
+  return true;
 }
 
 Countdown::State Countdown::state(TimePoint now) const {

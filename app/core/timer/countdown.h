@@ -42,12 +42,17 @@ class Countdown {
   // one of `disc_steps` (e.g. a pixel of its edge). None while not running.
   std::optional<TimePoint> next_change(TimePoint now, int disc_steps) const;
 
+  // True once each time the countdown reaches its end, on the first call at or after it: the
+  // chime rings once per end, whenever the loop next runs (drawn or minimised).
+  bool take_end(TimePoint now);
+
  private:
   Duration length_{};
   Duration left_when_paused_{};  // Ready: the length; Paused: what was left
   std::optional<TimePoint> ends_;
   bool paused_ = false;
   bool started_ = false;  // false in Ready
+  bool end_taken_ = false;
 };
 
 // Whole seconds left, rounded up, so "0:01" shows until the very end and "0:00" only then.

@@ -88,6 +88,44 @@ TEST(TalkingCircle, EqualTurnsSayWhenATurnIsUp) {
   EXPECT_FALSE(circle.turn_is_up(t0 + 1h));
 }
 
+TEST(TalkingCircle, TheTurnCueComesOncePerTurn) {
+  TalkingCircle circle(3);
+  circle.set_turn_length(30s);
+  circle.pass(t0);
+  EXPECT_FALSE(circle.take_turn_up(t0 + 29s));
+  EXPECT_TRUE(circle.take_turn_up(t0 + 31s));
+  EXPECT_FALSE(circle.take_turn_up(t0 + 40s)) << "once, not on every frame after";
+  EXPECT_EQ(circle.turn().remaining(t0 + 40s), 0s);
+  circle.pass(t0 + 45s);
+  EXPECT_EQ(circle.turn().remaining(t0 + 55s), 20s) << "the next holder's turn is timed afresh";
+  EXPECT_TRUE(circle.take_turn_up(t0 + 75s));
+  circle.finish(t0 + 80s);
+  EXPECT_EQ(circle.turn().state(t0 + 2h), Countdown::State::Ready) << "nobody holds it: no turn runs";
+}
+
+TEST(TalkingCircle, OnePersonDoingAllTheTalkingHasTheWholeShare) {
+  TalkingCircle circle(2);
+  circle.set_turn_length(1min);
+  const int talker = id_at(circle, 0);
+  circle.give_to(talker, t0);
+  circle.give_to(talker, t0 + 1min);  // tapped again: a fresh turn for the same person
+  EXPECT_EQ(circle.turn().remaining(t0 + 90s), 30s);
+  EXPECT_EQ(circle.shares(t0 + 2min), (std::vector<float>{1, 0}));
+  EXPECT_EQ(circle.people()[0].turns, 2);
+  EXPECT_EQ(circle.people()[1].turns, 0);
+}
+
+TEST(TalkingCircle, EightPeopleEachGetAFairShareWhenTurnsAreEqual) {
+  TalkingCircle circle(TalkingCircle::kMost);
+  for (int i = 0; i < 16; ++i) circle.pass(t0 + i * 1min);
+  circle.finish(t0 + 16min);
+  for (const float share : circle.shares(t0 + 16min)) EXPECT_FLOAT_EQ(share, 1.0f / 8);
+  for (const auto& person : circle.people()) {
+    EXPECT_EQ(person.turns, 2);
+    EXPECT_EQ(person.spoken, 2min);
+  }
+}
+
 TEST(TalkingCircle, TheClosingRoundGivesOneLastTurnThenEverythingStops) {
   TalkingCircle circle(3);
   circle.pass(t0);

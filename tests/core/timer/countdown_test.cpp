@@ -95,6 +95,7 @@ TEST(Countdown, ZeroLengthFinishesAtOnceAndShowsAnEmptyDisc) {
   timer.start(t0);
   EXPECT_EQ(timer.state(t0), State::Finished);
   EXPECT_FALSE(timer.next_change(t0, 1000));
+  EXPECT_TRUE(timer.take_end(t0)) << "and chimes at once";
 }
 
 TEST(Countdown, LengthsStayWithinADay) {
@@ -142,6 +143,25 @@ TEST(Countdown, ATenMinuteRunHasTheDigitsChangeOncePerSecond) {
     now = *next;
   }
   EXPECT_EQ(changes, 600);
+}
+
+TEST(Countdown, TheEndIsTakenOncePerEnd) {
+  Countdown timer(10s);
+  EXPECT_FALSE(timer.take_end(t0 + 1h)) << "a timer never started never ends";
+  timer.start(t0);
+  EXPECT_FALSE(timer.take_end(t0 + 9s));
+  EXPECT_TRUE(timer.take_end(t0 + 12s)) << "late (the loop slept), but still once";
+  EXPECT_FALSE(timer.take_end(t0 + 13s));
+  timer.add(1min, t0 + 14s);
+  EXPECT_FALSE(timer.take_end(t0 + 70s));
+  EXPECT_TRUE(timer.take_end(t0 + 74s)) << "the added minute ends with a chime of its own";
+  timer.start(t0 + 80s);
+  EXPECT_TRUE(timer.take_end(t0 + 90s)) << "a fresh run, a fresh end";
+  timer.start(t0 + 100s);
+  timer.pause(t0 + 105s);
+  EXPECT_FALSE(timer.take_end(t0 + 1h)) << "paused: no end";
+  timer.reset();
+  EXPECT_FALSE(timer.take_end(t0 + 2h));
 }
 
 }  // namespace

@@ -1,0 +1,72 @@
+#include "app/core/timer/timer_lengths.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace kitbag {
+namespace {
+
+using std::chrono::seconds;
+
+constexpr std::array<int, 26> kLadderSeconds = {15,   30,   45,   60,   90,   120,  150,  180, 240,
+                                                300,  360,  420,  480,  540,  600,  720,  900, 1200,
+                                                1500, 1800, 2400, 2700, 3000, 3600, 5400, 7200};
+
+}  // namespace
+
+TimerLength step_up(TimerLength length) {
+  for (int rung : kLadderSeconds)
+    if (seconds(rung) > length) return seconds(rung);
+  return std::max(length, TimerLength(seconds(kLadderSeconds.back())));
+}
+
+TimerLength step_down(TimerLength length) {
+  for (auto it = kLadderSeconds.rbegin(); it != kLadderSeconds.rend(); ++it)
+    if (seconds(*it) < length) return seconds(*it);
+  return std::min(length, TimerLength(seconds(kLadderSeconds.front())));
+}
+
+std::string clock_text(long long total) {
+  total = std::max(total, 0LL);
+  const long long hours = total / 3600;
+  const long long minutes = total / 60 % 60;
+  const long long secs = total % 60;
+  auto two = [](long long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  if (hours > 0) return std::to_string(hours) + ":" + two(minutes) + ":" + two(secs);
+  return std::to_string(minutes) + ":" + two(secs);
+}
+
+std::string length_words(TimerLength length) {
+  const long long total = std::chrono::duration_cast<seconds>(length).count();
+  auto unit = [](long long n, const char* one) {
+    return std::to_string(n) + " " + one + (n == 1 ? "" : "s");
+  };
+  const long long hours = total / 3600;
+  const long long minutes = total / 60 % 60;
+  const long long secs = total % 60;
+  std::string words;
+  auto add = [&](long long n, const char* one) {
+    if (n == 0) return;
+    if (!words.empty()) words += " ";
+    words += unit(n, one);
+  };
+  add(hours, "hour");
+  add(minutes, "minute");
+  add(secs, "second");
+  return words.empty() ? "0 seconds" : words;
+}
+
+DiscPhase disc_phase(float fraction_left) {
+  if (fraction_left > 0.5f) return DiscPhase::Plenty;
+  if (fraction_left > 0.2f) return DiscPhase::Low;
+  return DiscPhase::Nearly;
+}
+
+int disc_steps(float radius_px, TimerLength length) {
+  const double rim_steps = 2 * std::numbers::pi * std::max(radius_px, 1.0f) / 2;
+  const double at_two_a_second = std::chrono::duration<double>(length).count() * 2;
+  return static_cast<int>(std::clamp(std::min(rim_steps, at_two_a_second), 1.0, 100000.0));
+}
+
+}  // namespace kitbag

@@ -1,0 +1,70 @@
+// The timer's lengths as people meet them: steps, digits, words, colours and redraw steps.
+#include "app/core/timer/timer_lengths.h"
+
+#include <gtest/gtest.h>
+
+namespace kitbag {
+namespace {
+
+using namespace std::chrono_literals;
+
+TEST(TimerLengths, StepsAreFineForShortLengthsAndCoarseForLongOnes) {
+  EXPECT_EQ(step_up(15s), 30s);
+  EXPECT_EQ(step_up(1min), 90s);
+  EXPECT_EQ(step_up(5min), 6min);
+  EXPECT_EQ(step_up(10min), 12min);
+  EXPECT_EQ(step_up(1h), 90min);
+  EXPECT_EQ(step_down(90s), 1min);
+  EXPECT_EQ(step_down(12min), 10min);
+  EXPECT_EQ(step_down(30s), 15s);
+}
+
+TEST(TimerLengths, StepsStopAtTheEndsOfTheLadder) {
+  EXPECT_EQ(step_down(15s), 15s);
+  EXPECT_EQ(step_down(5s), 5s) << "a length below the ladder is not made longer by stepping down";
+  EXPECT_EQ(step_up(2h), 2h);
+  EXPECT_EQ(step_up(3h), 3h) << "nor a longer one made shorter by stepping up";
+}
+
+TEST(TimerLengths, ALengthOffTheLadderStepsToTheNextRungEachWay) {
+  EXPECT_EQ(step_up(4min + 20s), 5min);
+  EXPECT_EQ(step_down(4min + 20s), 4min);
+  EXPECT_EQ(step_up(0s), 15s);
+}
+
+TEST(TimerLengths, DigitsReadLikeAClock) {
+  EXPECT_EQ(clock_text(0), "0:00");
+  EXPECT_EQ(clock_text(9), "0:09");
+  EXPECT_EQ(clock_text(245), "4:05");
+  EXPECT_EQ(clock_text(600), "10:00");
+  EXPECT_EQ(clock_text(3723), "1:02:03");
+  EXPECT_EQ(clock_text(-5), "0:00");
+}
+
+TEST(TimerLengths, WordsSayTheLengthPlainly) {
+  EXPECT_EQ(length_words(5min), "5 minutes");
+  EXPECT_EQ(length_words(1min), "1 minute");
+  EXPECT_EQ(length_words(90s), "1 minute 30 seconds");
+  EXPECT_EQ(length_words(45s), "45 seconds");
+  EXPECT_EQ(length_words(1h + 1s), "1 hour 1 second");
+  EXPECT_EQ(length_words(0s), "0 seconds");
+}
+
+TEST(TimerLengths, TheDiscGoesGreenAmberRedAsTimeRunsOut) {
+  EXPECT_EQ(disc_phase(1.0f), DiscPhase::Plenty);
+  EXPECT_EQ(disc_phase(0.51f), DiscPhase::Plenty);
+  EXPECT_EQ(disc_phase(0.5f), DiscPhase::Low);
+  EXPECT_EQ(disc_phase(0.21f), DiscPhase::Low);
+  EXPECT_EQ(disc_phase(0.2f), DiscPhase::Nearly);
+  EXPECT_EQ(disc_phase(0.0f), DiscPhase::Nearly);
+}
+
+TEST(TimerLengths, ADiscRedrawsAtMostTwiceASecondAndNoFinerThanItsRim) {
+  EXPECT_EQ(disc_steps(250, 5min), 600) << "a five-minute disc: two steps a second";
+  EXPECT_EQ(disc_steps(250, 1h), 785) << "an hour: one step per 2 px of a 250 px disc's rim";
+  EXPECT_EQ(disc_steps(40, 10s), 20);
+  EXPECT_GE(disc_steps(0, 0s), 1) << "never zero steps";
+}
+
+}  // namespace
+}  // namespace kitbag
