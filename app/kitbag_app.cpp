@@ -15,13 +15,14 @@
 namespace kitbag {
 
 KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
-                     TextureStore& textures)
+                     TextureStore& textures, SoundCues& sounds)
     : options_(std::move(setup.options)),
       notices_(notices),
       font_library_(fonts),
       prepared_fonts_(std::move(setup.fonts)),
-      shell_(options_.screen, std::move(setup.about), notices, cards, textures) {
+      shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
+  if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
 }
 
 void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {

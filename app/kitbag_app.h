@@ -30,7 +30,7 @@ inline constexpr int kExitScriptFailed = 1;
 class KitbagApp {
  public:
   KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
-            TextureStore& textures);
+            TextureStore& textures, SoundCues& sounds);
 
   // Runs until the window closes, `stop` is set, the script ends or --quit-after passes.
   // Returns the process exit code. Needs a current ImGui context bound to `window`.

@@ -8,8 +8,10 @@
 #include "app/core/ui_scale.h"
 #include "app/core/version.h"
 #include "app/kitbag_app.h"
+#include "app/sound_cues.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/theme.h"
+#include "platform/audio.h"
 #include "platform/data_dir.h"
 #include "platform/file_contents.h"
 #include "platform/gl_texture_store.h"
@@ -158,10 +160,13 @@ int run(int argc, char** argv) {
     live_window = window.value().get();
   }
 
+  // Sound loads lazily: SDL starts the first time a tool needs a cue, not at start-up.
+  const std::unique_ptr<Audio> audio = load_audio_module_lazily(standard_audio_module_paths());
+  SoundCues sounds(*audio, assets, notices);
   SteadyClock clock;
   // Declared after the window, so the app releases its textures while the GL context still exists.
   GlTextureStore textures;
-  KitbagApp app(std::move(setup), font_library, notices, cards, textures);
+  KitbagApp app(std::move(setup), font_library, notices, cards, textures, sounds);
   const int exit_code = app.run(*window.value(), clock, &stop);
 
   std::lock_guard lock(window_mutex);

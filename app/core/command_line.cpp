@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/core/seconds.h"
+#include "app/core/timer/timer_lengths.h"
 #include "app/core/version.h"
 
 namespace kitbag {
@@ -84,6 +85,16 @@ const std::map<std::string_view, ValueHandler>& value_options() {
          options.script_path = value;
          return std::nullopt;
        }},
+      {"--timer",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         auto seconds = parse_timer_length(value);
+         if (!seconds)
+           return "--timer expects a length of 1 second to a day, as seconds (90) or minutes:seconds "
+                  "(1:30) (got '" +
+                  value + "')";
+         options.timer_seconds = seconds;
+         return std::nullopt;
+       }},
       {"--quit-after",
        [](Options& options, const std::string& value) -> std::optional<std::string> {
          auto seconds = parse_seconds(value);
@@ -127,6 +138,7 @@ std::string usage_text() {
          "  --script FILE         drive the UI from a script, one command a line:\n"
          "                        click TARGET, key NAME, type TEXT, wait SECONDS,\n"
          "                        expect TEXT, screenshot FILE, quit\n"
+         "  --timer LENGTH        set the timer to LENGTH: seconds (90) or minutes:seconds (1:30)\n"
          "  --quit-after SECONDS  exit cleanly after that long\n"
          "  --report-first-frame  print the wall-clock time of the first frame shown\n"
          "                        (for bench/)\n"

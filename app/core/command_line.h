@@ -29,7 +29,8 @@ struct Options {
   std::optional<std::string> script_path;
   std::optional<double> quit_after_seconds;
   bool report_first_frame = false;
-  std::optional<DeckId> list_deck;  // `kitbag cards DECK`
+  std::optional<DeckId> list_deck;   // `kitbag cards DECK`
+  std::optional<int> timer_seconds;  // --timer: the timer's length to begin with
 };
 
 struct CommandLine {

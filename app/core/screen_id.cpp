@@ -14,6 +14,7 @@ constexpr std::array kScreens = {
     NamedScreen{ScreenId::Home, "home"},         NamedScreen{ScreenId::About, "about"},
     NamedScreen{ScreenId::Feelings, "feelings"}, NamedScreen{ScreenId::Animals, "animals"},
     NamedScreen{ScreenId::Presence, "presence"}, NamedScreen{ScreenId::OwnCards, "your-cards"},
+    NamedScreen{ScreenId::Timer, "timer"},       NamedScreen{ScreenId::Stick, "stick"},
 };
 
 constexpr auto kScreenIds = [] {

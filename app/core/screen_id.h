@@ -7,7 +7,7 @@
 
 namespace kitbag {
 
-enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards };
+enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards, Timer, Stick };
 
 std::string_view screen_name(ScreenId screen);
 std::optional<ScreenId> screen_from_name(std::string_view name);

@@ -10,8 +10,8 @@ constexpr std::array kTools = {
     Tool{ToolId::Feelings, "feelings", "Feelings", "Colours and faces for how you feel", ScreenId::Feelings},
     Tool{ToolId::Animals, "animals", "Animals", "Pick an animal and turn it over", ScreenId::Animals},
     Tool{ToolId::Presence, "presence", "Presence", "Small moments to breathe and notice", ScreenId::Presence},
-    Tool{ToolId::Timer, "timer", "Timer", "Watch the time shrink away", std::nullopt},
-    Tool{ToolId::TalkingStick, "stick", "Talking stick", "Take turns to talk and listen", std::nullopt},
+    Tool{ToolId::Timer, "timer", "Timer", "Watch the time shrink away", ScreenId::Timer},
+    Tool{ToolId::TalkingStick, "stick", "Talking stick", "Take turns to talk and listen", ScreenId::Stick},
     Tool{ToolId::WonderJourney, "journey", "Wonder Journey", "A calm story with music", std::nullopt},
 };
 

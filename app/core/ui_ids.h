@@ -49,6 +49,46 @@ inline constexpr std::string_view kEditorRemove = "editor:remove";
 inline constexpr std::string_view kEditorRemoveYes = "editor:remove-yes";  // asked after Remove
 inline constexpr std::string_view kEditorCancel = "editor:cancel";
 
+// The timer. Its one main button is start, pause or resume ("carry on"), as the timer stands.
+inline constexpr std::string_view kTimerStart = "timer:start";
+inline constexpr std::string_view kTimerPause = "timer:pause";
+inline constexpr std::string_view kTimerResume = "timer:resume";
+inline constexpr std::string_view kTimerReset = "timer:reset";
+inline constexpr std::string_view kTimerAddMinute = "timer:add-minute";
+inline constexpr std::string_view kTimerLonger = "timer:longer";
+inline constexpr std::string_view kTimerShorter = "timer:shorter";
+inline constexpr std::string_view kTimerDial = "timer:dial";
+inline constexpr std::string_view kTimerDigits = "timer:digits";    // show or hide the numbers
+inline constexpr std::string_view kTimerColours = "timer:colours";  // green, amber, red or one colour
+inline constexpr std::string_view kTimerOpen = "timer:open";        // a compact timer's way to the full one
+// A preset by its length in seconds: "timer:preset:300".
+inline std::string timer_preset(int seconds) {
+  return "timer:preset:" + std::to_string(seconds);
+}
+// Presence: time this card with the timer.
+inline constexpr std::string_view kTimeThisCard = "cards:time-this";
+
+// The talking stick.
+inline constexpr std::string_view kStickPass = "stick:pass";
+inline constexpr std::string_view kStickBegin = "stick:begin";        // from setting up to the circle
+inline constexpr std::string_view kStickFewer = "stick:fewer";        // one person fewer
+inline constexpr std::string_view kStickMore = "stick:more";          // one person more
+inline constexpr std::string_view kStickTurnLength = "stick:turns:";  // + seconds, or "off"
+inline constexpr std::string_view kStickSetUp = "stick:setup";        // back to setting up
+inline constexpr std::string_view kStickClosing = "stick:closing";    // begin the closing round
+inline constexpr std::string_view kStickFinish = "stick:finish";      // end: show the summary
+inline constexpr std::string_view kStickClose = "stick:close";        // close the summary, forget all
+// Person N (1 to 8, by seat): tapping gives them the stick. Their name box: "stick:name:N".
+inline std::string stick_person(int seat) {
+  return "stick:person:" + std::to_string(seat);
+}
+inline std::string stick_name(int seat) {
+  return "stick:name:" + std::to_string(seat);
+}
+inline std::string stick_closer(int seat) {  // who has the closing turn
+  return "stick:closer:" + std::to_string(seat);
+}
+
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {
   return "tile:" + std::string(tool_key);

@@ -8,6 +8,8 @@
 #include "app/ui/screens/home_screen.h"
 #include "app/ui/screens/own_cards_screen.h"
 #include "app/ui/screens/presence_screen.h"
+#include "app/ui/screens/stick_screen.h"
+#include "app/ui/screens/timer_screen.h"
 #include "app/ui/theme.h"
 #include "app/ui/toast_view.h"
 #include "app/ui/top_bar.h"
@@ -49,8 +51,8 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 }  // namespace
 
 AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards,
-                   TextureStore& textures)
-    : navigator_(start), notices_(notices), pictures_(cards, textures, notices) {
+                   TextureStore& textures, SoundCues& sounds)
+    : navigator_(start), notices_(notices), sounds_(sounds), pictures_(cards, textures, notices) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
   auto own_cards = std::make_unique<OwnCardsScreen>(cards, pictures_);
@@ -62,7 +64,9 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
                           }};
   screens_[ScreenId::Feelings] = std::make_unique<FeelingsScreen>(kit);
   screens_[ScreenId::Animals] = std::make_unique<AnimalsScreen>(kit);
-  screens_[ScreenId::Presence] = std::make_unique<PresenceScreen>(kit);
+  screens_[ScreenId::Presence] = std::make_unique<PresenceScreen>(kit, tools_, sounds_);
+  screens_[ScreenId::Timer] = std::make_unique<TimerScreen>(tools_, sounds_);
+  screens_[ScreenId::Stick] = std::make_unique<StickScreen>(tools_, sounds_, pictures_);
 }
 
 Screen& AppShell::screen_for(ScreenId id) {
@@ -104,6 +108,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      previous_.scroll_area_for_keys(pointer, focus_.focused_id()),
                      std::move(dropped_files)};
   draw_page(frame.draw, viewport);
+  keep_time(frame, tools_, sounds_);
 
   // Notices take their own strip at the bottom so they never cover a tool.
   const float margin = page_margin(frame, viewport.width);

@@ -13,6 +13,7 @@
 #include "app/core/toast.h"
 #include "app/ui/card_pictures.h"
 #include "app/ui/fonts.h"
+#include "app/ui/running_tools.h"
 #include "app/ui/screens/about_screen.h"
 #include "app/ui/screens/screen.h"
 
@@ -20,7 +21,8 @@ namespace kitbag::ui {
 
 class AppShell {
  public:
-  AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards, TextureStore& textures);
+  AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards, TextureStore& textures,
+           SoundCues& sounds);
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
@@ -30,6 +32,8 @@ class AppShell {
   const ScreenInventory& shown() const { return current_; }
   Navigator& navigator() { return navigator_; }
   const KeyboardFocus& focus() const { return focus_; }
+  // The timer and the talking stick, which run whichever screen is shown.
+  RunningTools& tools() { return tools_; }
   // A screen, for tests that check what it holds: screen<FeelingsScreen>(ScreenId::Feelings).
   template <class S>
   S& screen(ScreenId id) {
@@ -41,6 +45,8 @@ class AppShell {
 
   Navigator navigator_;
   Notices& notices_;
+  SoundCues& sounds_;
+  RunningTools tools_;
   CardPictures pictures_;
   KeyboardFocus focus_;
   Toast toast_;

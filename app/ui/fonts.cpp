@@ -21,6 +21,8 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2190, 0x2193,  // arrows
     0,
 };
+// The timer's digits are big, so they carry only what a clock needs: ' ', '0'-'9' and ':'.
+constexpr ImWchar kDigitRanges[] = {0x0020, 0x0020, 0x0030, 0x003A, 0};
 
 // Opens the bytes with FreeType, as ImGui will, so a broken file is caught here with a clear
 // message instead of failing inside the atlas build.
@@ -87,14 +89,14 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
   atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;  // the system draws the cursor
 
-  auto add = [&](Face* face, float size) {
+  auto add = [&](Face* face, float size, const ImWchar* ranges = kGlyphRanges) {
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;
     config.PixelSnapH = true;
     config.SizePixels = size * scale;
     if (face == nullptr) return atlas.AddFontDefault(&config);
     return atlas.AddFontFromMemoryTTF(face->bytes.data(), static_cast<int>(face->bytes.size()), size * scale,
-                                      &config, kGlyphRanges);
+                                      &config, ranges);
   };
 
   Fonts fonts;
@@ -102,6 +104,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   fonts.body = add(regular, kBodySize);
   fonts.label = add(bold, kLabelSize);
   fonts.title = add(bold, kTitleSize);
+  fonts.digits = add(bold, kDigitsSize, kDigitRanges);
   fonts.typeface = regular != nullptr ? "Andika" : "ProggyClean";
   if (!atlas.Build()) {
     notices.add({"The fonts could not be prepared", "Kitbag Desk is using a plain font instead."});
@@ -110,6 +113,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
     fonts.body = add(nullptr, kBodySize);
     fonts.label = add(nullptr, kLabelSize);
     fonts.title = add(nullptr, kTitleSize);
+    fonts.digits = add(nullptr, kDigitsSize);
     fonts.typeface = "ProggyClean";
     atlas.Build();
   }

@@ -15,11 +15,12 @@
 namespace kitbag::ui {
 
 struct Fonts {
-  ImFont* small = nullptr;  // notes and hints
-  ImFont* body = nullptr;   // sentences
-  ImFont* label = nullptr;  // buttons and tile names, bold
-  ImFont* title = nullptr;  // screen titles, bold
-  std::string typeface;     // what the About screen credits, e.g. "Andika"
+  ImFont* small = nullptr;   // notes and hints
+  ImFont* body = nullptr;    // sentences
+  ImFont* label = nullptr;   // buttons and tile names, bold
+  ImFont* title = nullptr;   // screen titles, bold
+  ImFont* digits = nullptr;  // the timer's numbers, read across a room: digits and ':' only
+  std::string typeface;      // what the About screen credits, e.g. "Andika"
 };
 
 // Font sizes in pixels at a content scale of 1.
@@ -27,6 +28,7 @@ inline constexpr float kSmallSize = 20;
 inline constexpr float kBodySize = 24;
 inline constexpr float kLabelSize = 30;
 inline constexpr float kTitleSize = 44;
+inline constexpr float kDigitsSize = 150;
 
 class FontLibrary {
  public:

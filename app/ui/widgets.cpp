@@ -69,7 +69,11 @@ float pill_button_width(const FrameContext& frame, const PillButton& button) {
 }
 
 bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
-  const Rect rect{origin.x, origin.y, pill_button_width(frame, button), pill_button_height(frame)};
+  return pill_button(frame, button,
+                     Rect{origin.x, origin.y, pill_button_width(frame, button), pill_button_height(frame)});
+}
+
+bool pill_button(FrameContext& frame, const PillButton& button, const Rect& rect) {
   const Interaction state = interact(frame, button.id, button.label, rect, button.enabled);
   const Palette& p = palette();
   const float rounding = rect.height / 2;
@@ -79,14 +83,17 @@ bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin) {
   ImU32 fill = state.held ? p.page_shape : state.hovered ? p.surface_hover : p.surface;
   ImU32 ink = with_alpha(p.ink, fade);
   if (button.selected) {
-    fill = state.hovered ? mix(p.ink, p.surface, 0.15f) : p.ink;
+    const ImU32 dark = button.accent != 0 ? button.accent : p.ink;
+    fill = state.hovered ? mix(dark, p.surface, 0.15f) : dark;
     ink = p.surface;
   }
   frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), with_alpha(fill, fade), rounding);
 
-  const float padding = frame.px(26);
-  float x = rect.x + padding;
+  // The icon and label centred together: at the natural width that is the padding either side.
   const float icon_size = frame.fonts.label->FontSize;
+  const float content = (button.icon == Icon::None ? 0 : icon_size + frame.px(10)) +
+                        measure_text(frame.fonts.label, button.label).x;
+  float x = rect.center_x() - content / 2;
   auto icon = [&] {
     draw_icon(frame.draw, button.icon, ImVec2(x + icon_size / 2, rect.center_y()), icon_size / 2, ink, fill);
     x += icon_size + frame.px(10);

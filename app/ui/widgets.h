@@ -34,10 +34,13 @@ struct PillButton {
   bool selected = false;   // one of a set that is on (Colours or Faces): filled dark
   bool enabled = true;     // faded, and no click, when there is nothing for it to do
   bool icon_last = false;  // after the label, as an arrow for "Next" reads
+  ImU32 accent = 0;        // selected: filled with this (a tool's own colour) instead of ink
 };
 // The width a pill button needs for its label and icon.
 float pill_button_width(const FrameContext& frame, const PillButton& button);
 float pill_button_height(const FrameContext& frame);
 bool pill_button(FrameContext& frame, const PillButton& button, ImVec2 origin);
+// The same in a given rectangle (a wide main button), its label centred.
+bool pill_button(FrameContext& frame, const PillButton& button, const Rect& rect);
 
 }  // namespace kitbag::ui

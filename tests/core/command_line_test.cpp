@@ -30,7 +30,7 @@ TEST(CommandLine, HelpListsEveryOptionAndEveryScreen) {
   const auto result = parse({"--help"});
   EXPECT_EQ(result.exit_code, 0);
   for (const char* option : {"--screen", "--size", "--data-dir", "--screenshot", "--script", "--quit-after",
-                             "--version", "--help"})
+                             "--timer", "--version", "--help"})
     EXPECT_NE(result.message.find(option), std::string::npos) << option;
   for (ScreenId screen : all_screens())
     EXPECT_NE(result.message.find(std::string(screen_name(screen))), std::string::npos);
@@ -101,6 +101,16 @@ TEST(CommandLine, QuitAfterTakesNonNegativeSeconds) {
   EXPECT_EQ(parse({"--quit-after", "-1"}).exit_code, 2);
   EXPECT_EQ(parse({"--quit-after", "soon"}).exit_code, 2);
   EXPECT_EQ(parse({"--quit-after", "inf"}).exit_code, 2);
+}
+
+TEST(CommandLine, TimerTakesALengthAndSaysWhatItWantsWhenWrong) {
+  EXPECT_EQ(parse({"--timer", "1:30"}).options.timer_seconds, 90);
+  EXPECT_EQ(parse({"--timer=45"}).options.timer_seconds, 45);
+  EXPECT_FALSE(parse({}).options.timer_seconds);
+  const auto wrong = parse({"--timer", "soon"});
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.message.find("--timer expects"), std::string::npos) << wrong.message;
+  EXPECT_NE(wrong.message.find("'soon'"), std::string::npos) << wrong.message;
 }
 
 TEST(CommandLine, ReportFirstFrameIsAFlag) {

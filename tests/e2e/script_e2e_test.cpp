@@ -37,8 +37,8 @@ TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
 
 TEST_F(ScriptE2e, AComingSoonTileSaysSo) {
   const auto result = kitbag({"--size", "1024x600", "--script",
-                              script("click Timer\n"
-                                     "expect Timer isn't ready yet\n")});
+                              script("click Wonder Journey\n"
+                                     "expect Wonder Journey isn't ready yet\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 

@@ -8,11 +8,13 @@
 #include "app/core/command_line.h"
 #include "app/core/frame_scheduler.h"
 #include "app/core/notices.h"
+#include "app/sound_cues.h"
 #include "app/ui/app_shell.h"
 #include "app/ui/fonts.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/input_injector.h"
 #include "platform/asset_locator.h"
+#include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_clock.h"
 #include "platform/fakes/fake_texture_store.h"
 
@@ -58,6 +60,9 @@ class UiHarness {
   FakeClock& clock() { return clock_; }
   CardLibrary& cards() { return cards_; }
   FakeTextureStore& textures() { return textures_; }
+  FakeAudio& audio() { return audio_; }
+  SoundCues& sounds() { return sounds_; }
+  ui::RunningTools& tools() { return shell_.tools(); }
   template <class S>
   S& screen(ScreenId id) {
     return shell_.screen<S>(id);
@@ -74,6 +79,8 @@ class UiHarness {
   ui::Fonts fonts_;
   CardLibrary cards_;
   FakeTextureStore textures_;
+  FakeAudio audio_;
+  SoundCues sounds_{audio_, assets_, notices_};
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;

@@ -10,6 +10,7 @@
 
 #include "app/core/ui_ids.h"
 #include "app/ui/imgui_session.h"
+#include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/fake_window.h"
 #include "platform/fakes/temp_dir.h"
@@ -33,7 +34,7 @@ class AppLoopTest : public ::testing::Test {
       setup.script = parsed.value();
     }
     setup.about = {"test", "/tmp/none"};
-    return KitbagApp(setup, fonts_, notices_, cards_, textures_);
+    return KitbagApp(setup, fonts_, notices_, cards_, textures_, sounds_);
   }
 
   ui::ImGuiSession imgui_;
@@ -44,6 +45,8 @@ class AppLoopTest : public ::testing::Test {
   Notices notices_;
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
+  FakeAudio audio_;
+  SoundCues sounds_{audio_, assets_, notices_};
 };
 
 TEST_F(AppLoopTest, FontsBuiltAheadForTheRightScaleAreUsedAsTheyAre) {
@@ -150,7 +153,7 @@ TEST_F(AppLoopTest, AnotherThreadCanStopASleepingLoop) {
 }
 
 TEST_F(AppLoopTest, AToastDrawsWhileFadingAndNotWhileItStays) {
-  KitbagApp app = make_app({}, "click tile:stick\nwait 5\n");
+  KitbagApp app = make_app({}, "click tile:journey\nwait 5\n");
   EXPECT_EQ(app.run(window_, clock_), 0);
   const auto times = window_.frame_times();
   ASSERT_GT(times.size(), 10u);

@@ -31,9 +31,9 @@ TEST(HomeScreen, ToolsNotBuiltYetSaySoRatherThanPretend) {
       EXPECT_TRUE(ui.shown().shows_text("Coming soon")) << tool.title;
     }
   }
-  ui.click("tile:timer");
+  ui.click("tile:journey");
   EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
-  EXPECT_TRUE(ui.shown().shows_text("Timer isn't ready yet")) << "a tap always gets an answer";
+  EXPECT_TRUE(ui.shown().shows_text("Wonder Journey isn't ready yet")) << "a tap always gets an answer";
 }
 
 TEST(HomeScreen, EachCardToolOpensItsScreen) {

@@ -63,11 +63,11 @@ TEST(Keyboard, ArrowsMoveBetweenTiles) {
 TEST(Keyboard, EnterOnATileGivesTheSameAnswerAsAClick) {
   UiHarness ui;
   ui.settle();
-  // About, then the tiles in reading order: the fourth tile is the Timer, not built yet.
-  for (int i = 0; i < 5; ++i) ui.press({Key::Tab});
-  ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("timer"));
+  // About, then the tiles in reading order: the sixth tile is the Wonder Journey, not built yet.
+  for (int i = 0; i < 7; ++i) ui.press({Key::Tab});
+  ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("journey"));
   ui.press({Key::Enter});
-  EXPECT_TRUE(ui.shown().shows_text("Timer isn't ready yet"));
+  EXPECT_TRUE(ui.shown().shows_text("Wonder Journey isn't ready yet"));
 }
 
 }  // namespace

@@ -85,8 +85,8 @@ TEST(Shell, ManyNoticesAreSummarised) {
 TEST(Shell, TheToastCostsFramesOnlyWhileItFades) {
   UiHarness ui;
   ui.settle();
-  ui.click("tile:timer");
-  ASSERT_TRUE(ui.shown().shows_text("Timer isn't ready yet"));
+  ui.click("tile:journey");
+  ASSERT_TRUE(ui.shown().shows_text("Wonder Journey isn't ready yet"));
   EXPECT_TRUE(ui.scheduler().settled()) << "faded in, it just stays: nothing to animate";
   EXPECT_FALSE(ui.scheduler().frame_due(ui.clock().now() + 1s));
 
@@ -97,7 +97,7 @@ TEST(Shell, TheToastCostsFramesOnlyWhileItFades) {
   ui.clock().advance(Toast::kFadeOut);
   ui.frame();
   ui.settle();
-  EXPECT_FALSE(ui.shown().shows_text("Timer isn't ready yet"));
+  EXPECT_FALSE(ui.shown().shows_text("Wonder Journey isn't ready yet"));
   EXPECT_TRUE(ui.scheduler().settled());
   EXPECT_EQ(ui.scheduler().time_until_due(ui.clock().now()), std::nullopt);
 }
@@ -105,10 +105,10 @@ TEST(Shell, TheToastCostsFramesOnlyWhileItFades) {
 TEST(Shell, LeavingAScreenClearsItsToast) {
   UiHarness ui;
   ui.settle();
-  ui.click("tile:timer");
+  ui.click("tile:journey");
   ui.click("About");
   ui.click("Back");
-  EXPECT_FALSE(ui.shown().shows_text("Timer isn't ready yet"));
+  EXPECT_FALSE(ui.shown().shows_text("Wonder Journey isn't ready yet"));
 }
 
 }  // namespace

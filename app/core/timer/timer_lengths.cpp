@@ -27,6 +27,28 @@ TimerLength step_down(TimerLength length) {
   return std::min(length, TimerLength(seconds(kLadderSeconds.front())));
 }
 
+std::optional<int> parse_timer_length(std::string_view text) {
+  // Up to three fields, each all digits; every field after the first is below 60.
+  long long total = 0;
+  int fields = 0;
+  while (true) {
+    const auto colon = text.find(':');
+    const std::string_view field = text.substr(0, colon);
+    if (field.empty() || field.size() > 6 || ++fields > 3) return std::nullopt;
+    long long value = 0;
+    for (char c : field) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + (c - '0');
+    }
+    if (fields > 1 && (value >= 60 || field.size() != 2)) return std::nullopt;
+    total = total * 60 + value;
+    if (colon == std::string_view::npos) break;
+    text.remove_prefix(colon + 1);
+  }
+  if (total < 1 || total > 24 * 60 * 60) return std::nullopt;
+  return static_cast<int>(total);
+}
+
 std::string clock_text(long long total) {
   total = std::max(total, 0LL);
   const long long hours = total / 3600;

@@ -5,7 +5,9 @@
 
 #include <array>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kitbag {
 
@@ -18,6 +20,9 @@ inline constexpr std::array<int, 5> kPresetSeconds = {60, 120, 180, 300, 600};
 // and coarse where they do not. A length between two rungs goes to the nearer-side rung.
 TimerLength step_up(TimerLength length);
 TimerLength step_down(TimerLength length);
+
+// A length as people type it: "90" (seconds), "1:30" or "1:02:03"; 1 second up to a day.
+std::optional<int> parse_timer_length(std::string_view text);
 
 // "4:05", "0:59", "1:02:03": the digits, from whole seconds.
 std::string clock_text(long long seconds);

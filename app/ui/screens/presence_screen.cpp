@@ -9,6 +9,7 @@
 #include "app/ui/card_table_view.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
+#include "app/ui/timer_view.h"
 
 namespace kitbag::ui {
 
@@ -64,12 +65,15 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
                       {area.x + margin, top + frame.px(40), area.width - 2 * margin, 0}, palette().ink_soft);
     return;
   }
-  // The controls sit under the card, centred, where a thumb or a tired hand finds them.
-  const RowButton controls[] = {
+  // The controls sit under the card, centred, where a thumb or a tired hand finds them. A card
+  // with a suggested length can be timed with the timer, which then shows small under it.
+  std::vector<RowButton> controls = {
       {{std::string(ui_id::kPrevious), "Previous", Icon::Back}},
       {{std::string(ui_id::kDraw), "Draw a card"}},
-      {{std::string(ui_id::kNext), "Next", Icon::Forward, false, true, true}},
   };
+  if (card->seconds) controls.push_back({{std::string(ui_id::kTimeThisCard), "Time this card", Icon::Timer}});
+  controls.push_back({{std::string(ui_id::kNext), "Next", Icon::Forward, false, true, true}});
+  const bool timing = tools_.timer.state(frame.now) != Countdown::State::Ready;
   float controls_width = 0;
   for (const RowButton& b : controls) controls_width += pill_button_width(frame, b.button) + frame.px(12);
   controls_width -= frame.px(12);
@@ -79,9 +83,18 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   const Rect counter =
       draw_text_centred(frame, frame.fonts.small, position,
                         {area.x, controls_top - frame.px(34), area.width, 0}, palette().ink_soft);
+  float card_bottom = counter.y - frame.px(12);
+  if (timing) {
+    const float strip = frame.px(96);
+    card_bottom -= strip + frame.px(8);
+    const float width = std::min(area.width - 2 * margin, frame.px(460));
+    if (timer_compact(frame, {area.center_x() - width / 2, card_bottom + frame.px(8), width, strip}, tools_,
+                      sounds_))
+      frame.navigator.open(ScreenId::Timer);
+  }
 
   const float width = std::min(area.width - 2 * margin, frame.px(1000));
-  const float height = std::max(frame.px(200), counter.y - frame.px(12) - top);
+  const float height = std::max(frame.px(200), card_bottom - top);
   const Rect big{area.center_x() - width / 2, top, width, height};
   const std::string footnote = card->seconds ? suggested_length(*card->seconds) : std::string();
   // The card is a control too, so scripts and keyboard users can find it by "card:<id>".
@@ -90,9 +103,15 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
 
   const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
   const RowResult row = button_row(frame, controls, {left, controls_top, area.right() - margin - left, 0});
-  if (row.clicked == 0) table_.previous();
-  if (row.clicked == 1) table_.draw();
-  if (row.clicked == 2) table_.next();
+  const std::string clicked =
+      row.clicked >= 0 ? controls[static_cast<std::size_t>(row.clicked)].button.id : "";
+  if (clicked == ui_id::kPrevious) table_.previous();
+  if (clicked == ui_id::kDraw) table_.draw();
+  if (clicked == ui_id::kNext) table_.next();
+  if (clicked == ui_id::kTimeThisCard) {
+    tools_.timer.set_length(std::chrono::seconds(*card->seconds));
+    start_timer(tools_, sounds_, frame.now);
+  }
 }
 
 void PresenceScreen::draw_all(FrameContext& frame, const Rect& area, const Deck& deck, float top) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/cards/presence_table.h"
+#include "app/ui/running_tools.h"
 #include "app/ui/screens/card_screen_kit.h"
 #include "app/ui/screens/screen.h"
 
@@ -10,8 +11,10 @@ namespace kitbag::ui {
 
 class PresenceScreen final : public Screen {
  public:
-  explicit PresenceScreen(CardScreenKit kit, std::uint32_t seed = std::random_device{}())
-      : kit_(std::move(kit)), table_(seed) {}
+  // `tools` and `sounds` time a card with the shared timer, shown small under the card.
+  PresenceScreen(CardScreenKit kit, RunningTools& tools, SoundCues& sounds,
+                 std::uint32_t seed = std::random_device{}())
+      : kit_(std::move(kit)), tools_(tools), sounds_(sounds), table_(seed) {}
   std::string title() const override { return "Presence cards"; }
   void draw(FrameContext& frame, const Rect& area) override;
 
@@ -22,6 +25,8 @@ class PresenceScreen final : public Screen {
   void draw_all(FrameContext& frame, const Rect& area, const Deck& deck, float top);
 
   CardScreenKit kit_;
+  RunningTools& tools_;
+  SoundCues& sounds_;
   PresenceTable table_;
   std::uint64_t library_generation_ = 0;  // the library starts at 1, so the first frame follows
 };

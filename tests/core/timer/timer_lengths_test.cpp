@@ -41,6 +41,17 @@ TEST(TimerLengths, DigitsReadLikeAClock) {
   EXPECT_EQ(clock_text(-5), "0:00");
 }
 
+TEST(TimerLengths, LengthsAreTypedAsSecondsOrAsAClockReads) {
+  EXPECT_EQ(parse_timer_length("90"), 90);
+  EXPECT_EQ(parse_timer_length("1:30"), 90);
+  EXPECT_EQ(parse_timer_length("10:00"), 600);
+  EXPECT_EQ(parse_timer_length("1:02:03"), 3723);
+  EXPECT_EQ(parse_timer_length("24:00:00"), 86400);
+  for (const char* bad : {"", "0", "0:00", "1:5", "1:60", "1:30:", ":30", "1.5", "-5", "5m", "24:00:01",
+                          "1:2:3:4", "99999999999"})
+    EXPECT_FALSE(parse_timer_length(bad)) << bad;
+}
+
 TEST(TimerLengths, WordsSayTheLengthPlainly) {
   EXPECT_EQ(length_words(5min), "5 minutes");
   EXPECT_EQ(length_words(1min), "1 minute");

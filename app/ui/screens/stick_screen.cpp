@@ -1,0 +1,394 @@
+#include "app/ui/screens/stick_screen.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <vector>
+
+#include "app/core/timer/timer_lengths.h"
+#include "app/core/ui_ids.h"
+#include "app/ui/button_row.h"
+#include "app/ui/stick_drawing.h"
+#include "app/ui/text.h"
+#include "app/ui/text_field.h"
+#include "app/ui/theme.h"
+#include "app/ui/timer_view.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+namespace {
+
+using std::chrono::seconds;
+constexpr float kPi = std::numbers::pi_v<float>;
+constexpr auto kStickFlight = std::chrono::milliseconds(600);
+constexpr std::size_t kNameLength = 24;  // a first name, not a life story
+constexpr std::array<int, 3> kTurnSeconds = {60, 120, 180};
+
+float ease(float t) {
+  return t * t * (3 - 2 * t);
+}
+
+long long whole_seconds(std::chrono::steady_clock::duration d) {
+  return std::chrono::duration_cast<seconds>(d).count();
+}
+
+// Where seat `i` of `n` sits: round an ellipse, the first at the top, clockwise.
+ImVec2 seat_centre(const Rect& ring, std::size_t i, std::size_t n) {
+  const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+  return ImVec2(ring.center_x() + std::cos(angle) * ring.width / 2,
+                ring.center_y() + std::sin(angle) * ring.height / 2);
+}
+
+PillButton accent_button(std::string_view id, std::string label, bool enabled = true) {
+  PillButton button{std::string(id), std::move(label), Icon::None, true, enabled};
+  button.accent = tool_colours(ToolId::TalkingStick).deep;
+  return button;
+}
+
+}  // namespace
+
+std::optional<std::size_t> StickScreen::holder_seat() const {
+  const auto holder = tools_.circle.holder();
+  if (!holder) return std::nullopt;
+  const auto& people = tools_.circle.people();
+  for (std::size_t i = 0; i < people.size(); ++i)
+    if (people[i].id == *holder) return i;
+  return std::nullopt;
+}
+
+void StickScreen::pass(FrameContext& frame) {
+  tools_.circle.pass(frame.now);
+}
+
+void StickScreen::give_to_seat(FrameContext& frame, std::size_t seat) {
+  tools_.circle.give_to(tools_.circle.people().at(seat).id, frame.now);
+}
+
+void StickScreen::forget_everything() {
+  // A fresh circle of the same size: the names, turns and times are gone, from here and the core.
+  const auto count = static_cast<int>(tools_.circle.people().size());
+  const auto turn_length = tools_.circle.turn_length();
+  tools_.circle = TalkingCircle(count);
+  tools_.circle.set_turn_length(turn_length);
+  for (std::string& name : names_) {
+    std::fill(name.begin(), name.end(), '\0');
+    name.clear();
+  }
+  drawn_holder_.reset();
+  stage_ = Stage::SettingUp;
+}
+
+void StickScreen::draw(FrameContext& frame, const Rect& area) {
+  switch (stage_) {
+    case Stage::SettingUp:
+      draw_setting_up(frame, area);
+      break;
+    case Stage::Circle:
+    case Stage::ChoosingCloser:
+      draw_circle(frame, area);
+      break;
+    case Stage::Summary:
+      draw_summary(frame, area);
+      break;
+  }
+}
+
+void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+  TalkingCircle& circle = tools_.circle;
+  float y = inner.y;
+  y = draw_text(frame, frame.fonts.label, "Who is in the circle?", ImVec2(inner.x, y), p.ink).bottom() +
+      frame.px(4);
+  y = draw_text(frame, frame.fonts.small,
+                "Each person has a colour and an animal. A first name can be added; names are never saved, "
+                "and are forgotten when the circle closes.",
+                ImVec2(inner.x, y), p.ink_soft, inner.width)
+          .bottom() +
+      frame.px(14);
+
+  // The seats in a row (two rows when there is no room), each with its name box beneath.
+  const auto& people = circle.people();
+  const std::size_t n = people.size();
+  const float field_height = frame.px(52);
+  const float min_cell = frame.px(128);
+  const std::size_t per_row = std::clamp<std::size_t>(static_cast<std::size_t>(inner.width / min_cell), 1, n);
+  const std::size_t rows = (n + per_row - 1) / per_row;
+  const float cell = std::min(inner.width / static_cast<float>(per_row), frame.px(240));
+  const float radius = std::min(cell * 0.3f, frame.px(46));
+  const float row_height = 2 * radius + frame.px(22) + field_height;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t row = i / per_row;
+    const std::size_t col = i % per_row;
+    const float left = inner.x + cell * static_cast<float>(col);
+    const float top = y + static_cast<float>(row) * (row_height + frame.px(12));
+    draw_seat(frame, i, ImVec2(left + cell / 2, top + radius), radius,
+              pictures_.texture_for(seat_picture_card(i)), false);
+    const Rect field{left + frame.px(8), top + 2 * radius + frame.px(14), cell - frame.px(16), field_height};
+    if (text_field(frame, ui_id::stick_name(static_cast<int>(i) + 1),
+                   "Name for " + std::string(seat_look(i).animal) + " (optional)", names_[i], kNameLength,
+                   field))
+      circle.set_name(people[i].id, names_[i]);
+    if (names_[i].empty() && !ImGui::IsItemActive()) {
+      const std::string hint = std::string(seat_look(i).animal);
+      const ImVec2 size = measure_text(frame.fonts.body, hint);
+      frame.draw->AddText(frame.fonts.body, frame.fonts.body->FontSize,
+                          ImVec2(field.center_x() - size.x / 2, field.center_y() - size.y / 2),
+                          with_alpha(p.ink_soft, 0.6f), hint.c_str());
+    }
+  }
+  y += static_cast<float>(rows) * (row_height + frame.px(12)) + frame.px(6);
+
+  const RowButton count[] = {
+      {{std::string(ui_id::kStickFewer), "One fewer", Icon::None, false, n > TalkingCircle::kFewest}},
+      {{std::string(ui_id::kStickMore), "One more", Icon::None, false, n < TalkingCircle::kMost}},
+  };
+  const RowResult count_row = button_row(frame, count, {inner.x, y, inner.width, 0});
+  if (count_row.clicked == 0) {
+    names_[n - 1].clear();
+    circle.remove_person(people.back().id, frame.now);
+  }
+  if (count_row.clicked == 1) circle.add_person();
+  y = count_row.bottom + frame.px(20);
+
+  y = draw_text(frame, frame.fonts.body, "Equal turns: a gentle sound when a turn is up", ImVec2(inner.x, y),
+                p.ink)
+          .bottom() +
+      frame.px(8);
+  std::vector<RowButton> turns = {
+      {{std::string(ui_id::kStickTurnLength) + "off", "Off", Icon::None, !circle.turn_length()}}};
+  for (int s : kTurnSeconds)
+    turns.push_back({{std::string(ui_id::kStickTurnLength) + std::to_string(s), length_words(seconds(s)),
+                      Icon::None, circle.turn_length() == seconds(s)}});
+  const RowResult turns_row = button_row(frame, turns, {inner.x, y, inner.width, 0});
+  if (turns_row.clicked == 0) circle.set_turn_length(std::nullopt);
+  if (turns_row.clicked > 0)
+    circle.set_turn_length(seconds(kTurnSeconds[static_cast<std::size_t>(turns_row.clicked - 1)]));
+  y = turns_row.bottom + frame.px(24);
+
+  const PillButton begin = accent_button(ui_id::kStickBegin, "Begin");
+  const float begin_width = std::max(pill_button_width(frame, begin), frame.px(260));
+  if (pill_button(frame, begin, Rect{inner.x, y, begin_width, pill_button_height(frame) + frame.px(8)})) {
+    if (circle.turn_length()) sounds_.prepare();
+    stage_ = Stage::Circle;
+  }
+}
+
+void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+  const float panel_width = std::clamp(inner.width * 0.4f, frame.px(320), frame.px(540));
+  const Rect stage{inner.x, inner.y, inner.width - panel_width - margin, inner.height};
+  const Rect panel{inner.right() - panel_width, inner.y, panel_width, inner.height};
+  TalkingCircle& circle = tools_.circle;
+  const auto now = frame.now;
+
+  // The space bar passes the stick, unless the keyboard is on another control (then it presses that).
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool focus_elsewhere = frame.focus.ring_visible() && !frame.focus.focused_id().empty() &&
+                               frame.focus.focused_id() != ui_id::kStickPass;
+  if (stage_ == Stage::Circle && !circle.closing() && !io.WantTextInput && !focus_elsewhere &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false))
+    pass(frame);
+
+  const auto& people = circle.people();
+  const std::size_t n = people.size();
+  // Seats as big as they can be without touching their neighbours (or their neighbours' names).
+  float radius = std::clamp(std::min(stage.width, stage.height) / 9, frame.px(30), frame.px(70));
+  const Rect ring = inset(stage, radius + frame.px(34));
+  const float chord = 2 * std::min(ring.width, ring.height) / 2 * std::sin(kPi / static_cast<float>(n));
+  radius = std::clamp((chord - frame.px(36)) / 2, frame.px(26), radius);
+  for (std::size_t i = 0; i < n; ++i) {
+    const ImVec2 centre = seat_centre(ring, i, n);
+    const Rect hit{centre.x - radius, centre.y - radius, 2 * radius, 2 * radius + frame.px(30)};
+    const std::string label = seat_label(i, people[i].name);
+    const Interaction seat =
+        interact(frame, ui_id::stick_person(static_cast<int>(i) + 1), label, hit, stage_ == Stage::Circle);
+    const bool holding = circle.holder() == people[i].id;
+    draw_seat(frame, i, centre, radius * (seat.held ? 0.96f : 1.0f),
+              pictures_.texture_for(seat_picture_card(i)), holding);
+    const ImVec2 size = measure_text(frame.fonts.body, label);
+    draw_text(frame, frame.fonts.body, label, ImVec2(centre.x - size.x / 2, centre.y + radius + frame.px(8)),
+              p.ink);
+    if (seat.focus_ring) draw_focus_ring(frame, hit, radius);
+    if (seat.clicked && !circle.closing()) give_to_seat(frame, i);
+  }
+
+  // The stick leans beside its holder, and flies over when it is passed.
+  const auto seat = holder_seat();
+  if (seat) {
+    // Held: leaning across the lower right of the holder's seat, as if in their hand.
+    const ImVec2 centre = seat_centre(ring, *seat, n);
+    const ImVec2 target(centre.x + radius * 0.7f, centre.y + radius * 0.35f);
+    if (drawn_holder_ != circle.holder()) {
+      stick_from_ = drawn_holder_ ? stick_at_ : target;
+      moved_at_ = now;
+      drawn_holder_ = circle.holder();
+    }
+    const float t =
+        std::clamp(std::chrono::duration<float>(now - moved_at_) / std::chrono::duration<float>(kStickFlight),
+                   0.0f, 1.0f);
+    if (t < 1) frame.scheduler.animate_until(moved_at_ + kStickFlight);
+    stick_at_ = ImVec2(stick_from_.x + (target.x - stick_from_.x) * ease(t),
+                       stick_from_.y + (target.y - stick_from_.y) * ease(t));
+    draw_talking_stick(frame, stick_at_, radius * 1.6f, -kPi / 3);
+  } else {
+    drawn_holder_.reset();
+  }
+
+  // With equal turns, the middle of the circle is the turn's own timer.
+  if (seat && circle.turn_length()) {
+    const float disc = std::clamp(std::min(ring.width, ring.height) * 0.2f, frame.px(28), frame.px(90));
+    const TimerMoment moment = timer_moment(frame, circle.turn(), disc, tools_.face.colours_change);
+    draw_timer_disc(frame, ImVec2(ring.center_x(), ring.center_y()), disc, moment.disc);
+  }
+  draw_panel(frame, panel);
+}
+
+void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
+  const Palette& p = palette();
+  TalkingCircle& circle = tools_.circle;
+  const auto now = frame.now;
+  const float gap = frame.px(16);
+  float y = panel.y;
+  const float big = pill_button_height(frame) + frame.px(12);
+
+  if (stage_ == Stage::ChoosingCloser) {
+    y = draw_text(frame, frame.fonts.label, "One last turn", ImVec2(panel.x, y), p.ink).bottom() +
+        frame.px(6);
+    y = draw_text(frame, frame.fonts.body,
+                  "Who would like the last turn, to ask anything about what was said?", ImVec2(panel.x, y),
+                  p.ink, panel.width)
+            .bottom() +
+        gap;
+    std::vector<RowButton> closers;
+    for (std::size_t i = 0; i < circle.people().size(); ++i)
+      closers.push_back(
+          {{ui_id::stick_closer(static_cast<int>(i) + 1), seat_label(i, circle.people()[i].name)}});
+    closers.push_back({{std::string(ui_id::kStickFinish), "No one: finish"}});
+    const RowResult row = button_row(frame, closers, {panel.x, y, panel.width, 0});
+    y = row.bottom + gap;
+    if (row.clicked >= 0 && static_cast<std::size_t>(row.clicked) < circle.people().size()) {
+      circle.begin_closing_round(circle.people()[static_cast<std::size_t>(row.clicked)].id, now);
+      stage_ = Stage::Circle;
+    } else if (row.clicked >= 0) {
+      circle.finish(now);
+      stage_ = Stage::Summary;
+    }
+    const RowButton back[] = {{{std::string(ui_id::kBackToTable), "Not yet", Icon::Back}}};
+    if (button_row(frame, back, {panel.x, y, panel.width, 0}).clicked == 0) stage_ = Stage::Circle;
+    return;
+  }
+
+  if (circle.closing()) {
+    y = draw_text(frame, frame.fonts.body, "The last turn: time for any questions about what was said.",
+                  ImVec2(panel.x, y), p.ink, panel.width)
+            .bottom() +
+        gap;
+    if (pill_button(frame, accent_button(ui_id::kStickFinish, "Finish"),
+                    Rect{panel.x, y, panel.width, big})) {
+      circle.finish(now);
+      stage_ = Stage::Summary;
+      return;
+    }
+  } else {
+    // Who holds the stick and for how long, where the adult's eye already is.
+    const auto seat = holder_seat();
+    std::string who = "Tap someone to give them the stick, or pass it to begin.";
+    if (seat) {
+      who = seat_label(*seat, circle.people()[*seat].name) + " has the stick";
+      if (circle.turn_is_up(now)) who += ": time to pass it on";
+    }
+    const auto holding = circle.holding_for(now);
+    const float who_width =
+        seat ? panel.width - measure_text(frame.fonts.title, "00:00").x - gap : panel.width;
+    ImFont* who_font = font_that_fits({frame.fonts.label, frame.fonts.body}, who, who_width,
+                                      frame.fonts.title->FontSize * 1.3f);
+    const Rect said =
+        draw_text(frame, who_font, who, ImVec2(panel.x, y), seat ? p.ink : p.ink_soft, who_width);
+    if (seat) {
+      const std::string time = clock_text(whole_seconds(holding));
+      const ImVec2 size = measure_text(frame.fonts.title, time);
+      draw_text(frame, frame.fonts.title, time, ImVec2(panel.right() - size.x, y), p.ink);
+      frame.scheduler.redraw_at(now + (seconds(1) - holding % seconds(1)));
+    }
+    y = std::max(said.bottom(), y + frame.fonts.title->FontSize) + gap;
+    if (pill_button(frame, accent_button(ui_id::kStickPass, "Pass the stick"),
+                    Rect{panel.x, y, panel.width, big}))
+      pass(frame);
+    y += big + frame.px(4);
+    draw_text_centred(frame, frame.fonts.small, "or press the space bar", {panel.x, y, panel.width, 0},
+                      p.ink_soft);
+  }
+  y += frame.px(34) + gap;
+
+  y = draw_text(frame, frame.fonts.label, "Who has spoken", ImVec2(panel.x, y), p.ink).bottom() + frame.px(8);
+  std::vector<ShareRow> rows;
+  const std::vector<float> shares = circle.shares(now);
+  for (std::size_t i = 0; i < circle.people().size(); ++i) {
+    const auto& person = circle.people()[i];
+    rows.push_back({i, seat_label(i, person.name), shares[i], whole_seconds(circle.spoken(person.id, now)),
+                    person.turns});
+  }
+  const float buttons_top = panel.bottom() - pill_button_height(frame);
+  const float row_height =
+      std::clamp((buttons_top - gap - y) / static_cast<float>(rows.size()), frame.px(26), frame.px(44));
+  y += draw_share_bars(frame, rows, {panel.x, y, panel.width, 0}, row_height) + gap;
+
+  if (!circle.closing()) {
+    const RowButton end[] = {
+        {{std::string(ui_id::kStickClosing), "Closing round", Icon::None, false,
+          circle.holder().has_value()}},
+        {{std::string(ui_id::kStickSetUp), "Set up", Icon::Back}},
+    };
+    const RowResult row = button_row(frame, end, {panel.x, std::max(y, buttons_top), panel.width, 0});
+    if (row.clicked == 0) stage_ = Stage::ChoosingCloser;
+    if (row.clicked == 1) {
+      circle.finish(now);
+      stage_ = Stage::SettingUp;
+    }
+  }
+}
+
+void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  const float width = std::min(area.width - 2 * margin, frame.px(900));
+  const Rect inner{area.center_x() - width / 2, area.y, width, area.height - margin};
+  TalkingCircle& circle = tools_.circle;
+  const auto now = frame.now;
+  float y = inner.y;
+  y = draw_text(frame, frame.fonts.title, "Thank you for listening to each other", ImVec2(inner.x, y), p.ink,
+                inner.width)
+          .bottom() +
+      frame.px(6);
+  long long total = 0;
+  int turns = 0;
+  std::vector<ShareRow> rows;
+  const std::vector<float> shares = circle.shares(now);
+  for (std::size_t i = 0; i < circle.people().size(); ++i) {
+    const auto& person = circle.people()[i];
+    rows.push_back({i, seat_label(i, person.name), shares[i], whole_seconds(person.spoken), person.turns});
+    total += rows.back().seconds;
+    turns += person.turns;
+  }
+  y = draw_text(frame, frame.fonts.body,
+                std::to_string(turns) + (turns == 1 ? " turn, " : " turns, ") + length_words(seconds(total)) +
+                    " of talking and listening.",
+                ImVec2(inner.x, y), p.ink_soft, inner.width)
+          .bottom() +
+      frame.px(18);
+  const float close_top = inner.bottom() - pill_button_height(frame) - frame.px(40);
+  const float row_height =
+      std::clamp((close_top - y) / static_cast<float>(rows.size()), frame.px(28), frame.px(52));
+  y += draw_share_bars(frame, rows, {inner.x, y, inner.width, 0}, row_height) + frame.px(16);
+  draw_text(frame, frame.fonts.small, "This summary is not saved. Closing it forgets the names.",
+            ImVec2(inner.x, y), p.ink_soft, inner.width);
+  y += frame.px(36);
+  const PillButton close = accent_button(ui_id::kStickClose, "Close");
+  if (pill_button(frame, close, ImVec2(inner.x, y))) forget_everything();
+}
+
+}  // namespace kitbag::ui

@@ -1,0 +1,125 @@
+#include "app/ui/stick_drawing.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "app/core/timer/timer_lengths.h"
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+
+namespace kitbag::ui {
+namespace {
+
+constexpr ImU32 rgb(unsigned hex) {
+  return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
+}
+
+constexpr std::array<SeatLook, 8> kSeats = {{
+    {"Fox", "art/fox.png", rgb(0xF4A06B)},
+    {"Owl", "art/owl.png", rgb(0xB49BE0)},
+    {"Turtle", "art/turtle.png", rgb(0x86C98F)},
+    {"Rabbit", "art/rabbit.png", rgb(0xF3B4CB)},
+    {"Whale", "art/whale.png", rgb(0x8CC3EA)},
+    {"Bee", "art/bee.png", rgb(0xF6D36B)},
+    {"Bear", "art/bear.png", rgb(0xC9A27E)},
+    {"Penguin", "art/penguin.png", rgb(0xA9B4C6)},
+}};
+
+}  // namespace
+
+const SeatLook& seat_look(std::size_t seat) {
+  return kSeats[seat % kSeats.size()];
+}
+
+Card seat_picture_card(std::size_t seat) {
+  Card card;
+  card.id = "seat-" + std::to_string(seat + 1);
+  card.title = std::string(seat_look(seat).animal);
+  card.picture = seat_look(seat).picture;
+  return card;
+}
+
+std::string seat_label(std::size_t seat, std::string_view name) {
+  return name.empty() ? std::string(seat_look(seat).animal) : std::string(name);
+}
+
+void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radius,
+               const std::optional<Texture>& picture, bool holding) {
+  const SeatLook& look = seat_look(seat);
+  const Palette& p = palette();
+  ImDrawList* draw = frame.draw;
+  draw->AddCircleFilled(ImVec2(centre.x, centre.y + frame.px(3)), radius + frame.px(1), p.shadow, 64);
+  draw->AddCircleFilled(centre, radius, look.colour, 64);
+  draw->AddCircleFilled(centre, radius * 0.8f, with_alpha(p.surface, 0.55f), 64);
+  if (picture) {
+    const float half = radius * 0.6f;
+    draw->AddImage(reinterpret_cast<ImTextureID>(picture->id), ImVec2(centre.x - half, centre.y - half),
+                   ImVec2(centre.x + half, centre.y + half));
+  } else {
+    const ImVec2 size = measure_text(frame.fonts.title, look.animal.substr(0, 1));
+    draw->AddText(frame.fonts.title, frame.fonts.title->FontSize,
+                  ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), p.ink, look.animal.data(),
+                  look.animal.data() + 1);
+  }
+  // The holder's seat wears a thick dark ring: clear without colour.
+  if (holding) draw->AddCircle(centre, radius + frame.px(7), p.ink, 64, frame.px(5));
+}
+
+void draw_talking_stick(FrameContext& frame, ImVec2 centre, float length, float angle) {
+  ImDrawList* draw = frame.draw;
+  const ImVec2 axis(std::cos(angle), std::sin(angle));
+  auto at = [&](float t) { return ImVec2(centre.x + axis.x * length * t, centre.y + axis.y * length * t); };
+  const float thick = std::max(frame.px(8), length * 0.13f);
+  const ImU32 wood = rgb(0x9A6638);
+  const ImU32 shade = palette().shadow;
+  draw->AddLine(ImVec2(at(-0.5f).x, at(-0.5f).y + frame.px(3)), ImVec2(at(0.5f).x, at(0.5f).y + frame.px(3)),
+                shade, thick);
+  draw->AddLine(at(-0.5f), at(0.5f), wood, thick);
+  draw->AddCircleFilled(at(-0.5f), thick / 2, wood, 24);
+  // Bands of colour near the top, and a round knob to hold.
+  const std::array<ImU32, 3> bands = {rgb(0xE05D4F), rgb(0xF0B030), rgb(0x3E8EC4)};
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    const float t = 0.12f + 0.1f * static_cast<float>(i);
+    draw->AddLine(at(t), at(t + 0.06f), bands[i], thick + frame.px(1));
+  }
+  draw->AddCircleFilled(at(0.5f), thick * 0.8f, rgb(0x7A4C26), 24);
+}
+
+float draw_share_bars(FrameContext& frame, std::span<const ShareRow> rows, const Rect& area,
+                      float row_height) {
+  const Palette& p = palette();
+  const float dot = row_height * 0.32f;
+  const float label_width = std::min(area.width * 0.3f, frame.px(150));
+  const float figures_width = measure_text(frame.fonts.small, "00:00 · 00 turns").x;
+  const float bar_x = area.x + 2 * dot + frame.px(10) + label_width;
+  const float bar_width = std::max(frame.px(40), area.right() - figures_width - frame.px(12) - bar_x);
+  const float fair = rows.empty() ? 0 : 1.0f / static_cast<float>(rows.size());
+  float y = area.y;
+  for (const ShareRow& row : rows) {
+    const float mid = y + row_height / 2;
+    frame.draw->AddCircleFilled(ImVec2(area.x + dot, mid), dot, seat_look(row.seat).colour, 24);
+    ImFont* font = font_that_fits({frame.fonts.body, frame.fonts.small}, row.label, label_width, row_height);
+    draw_text(frame, font, row.label, ImVec2(area.x + 2 * dot + frame.px(10), mid - font->FontSize / 2),
+              p.ink);
+    const float bar_height = row_height * 0.45f;
+    const Rect bar{bar_x, mid - bar_height / 2, bar_width, bar_height};
+    frame.draw->AddRectFilled(top_left(bar), bottom_right(bar), p.page_shape, bar_height / 2);
+    if (row.share > 0)
+      frame.draw->AddRectFilled(top_left(bar),
+                                ImVec2(bar.x + std::max(bar_height, bar.width * row.share), bar.bottom()),
+                                seat_look(row.seat).colour, bar_height / 2);
+    // The equal share, marked, so "more than their share" can be seen without counting.
+    const float fair_x = bar.x + bar.width * fair;
+    frame.draw->AddLine(ImVec2(fair_x, bar.y - frame.px(4)), ImVec2(fair_x, bar.bottom() + frame.px(4)),
+                        with_alpha(p.ink, 0.6f), frame.px(2));
+    const std::string figures = clock_text(row.seconds) + " \u00B7 " + std::to_string(row.turns) +
+                                (row.turns == 1 ? " turn" : " turns");
+    draw_text(frame, frame.fonts.small, figures,
+              ImVec2(bar.right() + frame.px(12), mid - frame.fonts.small->FontSize / 2), p.ink_soft);
+    y += row_height;
+  }
+  return y - area.y;
+}
+
+}  // namespace kitbag::ui

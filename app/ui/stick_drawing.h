@@ -1,0 +1,45 @@
+// The talking stick's pictures: each seat in the circle (a colour and an animal, so nobody is
+// told apart by colour alone), the stick itself, and the bars that show who has spoken how much.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "app/core/cards/deck.h"
+#include "app/ui/frame_context.h"
+#include "platform/texture_store.h"
+
+namespace kitbag::ui {
+
+struct SeatLook {
+  std::string_view animal;  // shown when nobody typed a name: "Fox"
+  const char* picture;      // the card art it uses: "art/fox.png"
+  ImU32 colour;
+};
+// Seat 0 to 7, in the order people join.
+const SeatLook& seat_look(std::size_t seat);
+// A card standing for the seat's picture, for CardPictures to load.
+Card seat_picture_card(std::size_t seat);
+// What a seat is called: the typed name, else its animal.
+std::string seat_label(std::size_t seat, std::string_view name);
+
+void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radius,
+               const std::optional<Texture>& picture, bool holding);
+// The stick: a wooden rod with coloured bands, `length` long, leaning at `angle` (radians).
+void draw_talking_stick(FrameContext& frame, ImVec2 centre, float length, float angle);
+
+struct ShareRow {
+  std::size_t seat;
+  std::string label;
+  float share;  // 0..1 of all the time spoken
+  long long seconds;
+  int turns;
+};
+// One row a person: their colour, name, a bar for their share with a mark at an equal share,
+// and their time and turns in words. Returns the height used.
+float draw_share_bars(FrameContext& frame, std::span<const ShareRow> rows, const Rect& area,
+                      float row_height);
+
+}  // namespace kitbag::ui
