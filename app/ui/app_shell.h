@@ -34,6 +34,7 @@ class AppShell {
   const KeyboardFocus& focus() const { return focus_; }
   // The timer and the talking stick, which run whichever screen is shown.
   RunningTools& tools() { return tools_; }
+  const RunningTools& tools() const { return tools_; }
   // A screen, for tests that check what it holds: screen<FeelingsScreen>(ScreenId::Feelings).
   template <class S>
   S& screen(ScreenId id) {

@@ -23,13 +23,13 @@ int segments_for(float angle, float radius) {
   return std::clamp(static_cast<int>(angle / kPi * std::max(24.0f, radius / 3)), 3, 256);
 }
 
-// A wedge from twelve o'clock, clockwise. Filled in convex halves without anti-aliasing (no
-// seam shows where they meet), then its outline drawn smooth on top.
-void draw_wedge(ImDrawList* draw, ImVec2 centre, float radius, float fraction, ImU32 colour) {
-  const float end = kTwelveOClock + 2 * kPi * fraction;
+// A wedge from angle `start`, clockwise through `sweep`. Filled in convex halves without
+// anti-aliasing (no seam shows where they meet), then its outline drawn smooth on top.
+void draw_wedge(ImDrawList* draw, ImVec2 centre, float radius, float start, float sweep, ImU32 colour) {
+  const float end = start + sweep;
   const ImDrawListFlags flags = draw->Flags;
   draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-  for (float from = kTwelveOClock; from < end; from += kPi) {
+  for (float from = start; from < end; from += kPi) {
     const float to = std::min(end, from + kPi);
     draw->PathLineTo(centre);
     draw->PathArcTo(centre, radius, from, to, segments_for(to - from, radius));
@@ -37,7 +37,7 @@ void draw_wedge(ImDrawList* draw, ImVec2 centre, float radius, float fraction, I
   }
   draw->Flags = flags;
   draw->PathLineTo(centre);
-  draw->PathArcTo(centre, radius, kTwelveOClock, end, segments_for(end - kTwelveOClock, radius));
+  draw->PathArcTo(centre, radius, start, end, segments_for(sweep, radius));
   draw->PathStroke(colour, ImDrawFlags_Closed, 1.0f);
 }
 
@@ -69,17 +69,26 @@ void draw_timer_disc(FrameContext& frame, ImVec2 centre, float radius, const Tim
     draw->AddCircle(centre, outer + bezel * 3 * t, with_alpha(kLow, 0.55f * (1 - t)), rim_segments,
                     bezel * (1.5f - t));
   }
-  draw->AddCircleFilled(ImVec2(centre.x, centre.y + frame.px(3)), outer + frame.px(2),
-                        with_alpha(p.shadow, 0.6f), rim_segments);
-  draw->AddCircleFilled(centre, outer, p.surface, rim_segments);
-  draw->AddCircleFilled(centre, radius, look.finished ? kTimeUp : p.page, rim_segments);
+  // Every layer is drawn only where it shows (the shadow and bezel as rings, the disc and the
+  // empty face as two wedges that share the circle): a software renderer fills each pixel of
+  // the disc once, not four times, on the one frame a second a running timer draws.
+  const float shadow_band = bezel * 0.6f;
+  draw->AddCircle(ImVec2(centre.x, centre.y + frame.px(3)), outer + frame.px(2) - shadow_band / 2,
+                  with_alpha(p.shadow, 0.6f), rim_segments, shadow_band);
+  draw->AddCircle(centre, radius + bezel / 2, p.surface, rim_segments, bezel + 1.0f);
 
   const float fraction = std::clamp(look.fraction_left, 0.0f, 1.0f);
   const ImU32 colour = timer_disc_colour(fraction, look.colours_change);
-  if (fraction >= 1.0f)
+  const ImU32 face = look.finished ? kTimeUp : p.page;
+  if (fraction >= 1.0f) {
     draw->AddCircleFilled(centre, radius, colour, rim_segments);
-  else if (fraction > 0.0f)
-    draw_wedge(draw, centre, radius, fraction, colour);
+  } else if (fraction <= 0.0f) {
+    draw->AddCircleFilled(centre, radius, face, rim_segments);
+  } else {
+    const float sweep = 2 * kPi * fraction;
+    draw_wedge(draw, centre, radius, kTwelveOClock + sweep, 2 * kPi - sweep, face);
+    draw_wedge(draw, centre, radius, kTwelveOClock, sweep, colour);
+  }
 
   // Twelve marks on the bezel, the quarters longer, so the face reads as a clock without numbers.
   for (int mark = 0; mark < 12; ++mark) {

@@ -12,6 +12,7 @@ namespace kitbag::ui {
 // How long the end cue's ring keeps swelling after time is up, and how many swells.
 inline constexpr auto kEndCue = std::chrono::milliseconds(3600);
 inline constexpr int kEndCueSwells = 3;
+inline constexpr auto kEndCueFrame = std::chrono::milliseconds(33);
 
 struct TimerMoment {
   TimerDiscLook disc;

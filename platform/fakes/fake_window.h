@@ -35,7 +35,9 @@ class FakeWindow final : public Window {
   bool should_close() const override;
   bool wait_events(std::optional<std::chrono::nanoseconds> timeout) override;
   void wake() override;
-  bool minimised() const override { return false; }
+  bool minimised() const override { return minimised_; }
+  // As if the window were minimised (or hidden): frames still run, nothing is presented.
+  void set_minimised(bool minimised) { minimised_ = minimised; }
   float content_scale() const override { return 1.0f; }
   WindowSize framebuffer_size() const override { return size_; }
   void begin_frame() override;
@@ -58,6 +60,7 @@ class FakeWindow final : public Window {
   WindowSize size_;
   std::deque<Pending> pending_;
   bool block_when_idle_ = false;
+  bool minimised_ = false;
   int frames_presented_ = 0;
   int idle_waits_ = 0;
   std::vector<std::optional<std::chrono::nanoseconds>> waits_;

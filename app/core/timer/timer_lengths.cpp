@@ -87,8 +87,8 @@ DiscPhase disc_phase(float fraction_left) {
 
 int disc_steps(float radius_px, TimerLength length) {
   const double rim_steps = 2 * std::numbers::pi * std::max(radius_px, 1.0f) / 2;
-  const double at_two_a_second = std::chrono::duration<double>(length).count() * 2;
-  return static_cast<int>(std::clamp(std::min(rim_steps, at_two_a_second), 1.0, 100000.0));
+  const double at_one_a_second = std::chrono::duration<double>(length).count();
+  return static_cast<int>(std::clamp(std::min(rim_steps, at_one_a_second), 1.0, 100000.0));
 }
 
 }  // namespace kitbag

@@ -35,7 +35,8 @@ enum class DiscPhase { Plenty, Low, Nearly };
 DiscPhase disc_phase(float fraction_left);
 
 // How many steps a disc of this radius shows over `length`: about one per 2 pixels of its rim,
-// but never more than two a second, so a slow disc costs a frame or two a second, no more.
+// but never more than one a second, so the disc changes only when the digits do: a running
+// timer costs one frame a second, no more.
 int disc_steps(float radius_px, TimerLength length);
 
 }  // namespace kitbag
