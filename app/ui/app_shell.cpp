@@ -81,7 +81,12 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   std::swap(previous_, current_);
   current_.clear(viewport);
 
-  const KeyPresses keys = read_key_presses(io);
+  Screen& screen = screen_for(navigator_.current());
+  KeyPresses keys = read_key_presses(io);
+  if (screen.takes_space_bar() && !focus_.ring_visible() && !io.WantTextInput &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false))
+    keys.activate = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                    ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
   focus_.begin_frame(previous_, keys);
   const auto generation = navigator_.generation();
   if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) navigator_.back();
@@ -117,7 +122,6 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   Rect content = viewport;
   if (banner > 0) content.height -= banner + margin / 2;
 
-  Screen& screen = screen_for(navigator_.current());
   Rect area = content;
   if (!navigator_.at_home()) area = top_bar(frame, content, screen.title());
   screen.draw(frame, area);

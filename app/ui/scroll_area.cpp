@@ -10,11 +10,15 @@ ScrollArea::ScrollArea(FrameContext& frame, const std::string& id, const Rect& a
   ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoNav);
   frame.draw = ImGui::GetWindowDrawList();
-  frame.inventory.push_clip(area);
+  // ImGui puts the child on whole pixels: what clips is where it really is, not the asked-for area.
+  const ImVec2 position = ImGui::GetWindowPos();
+  const ImVec2 size = ImGui::GetWindowSize();
+  const Rect placed{position.x, position.y, size.x, size.y};
+  frame.inventory.push_clip(placed);
   origin_ = ImGui::GetCursorScreenPos();
-  width_ = area.width - ImGui::GetStyle().ScrollbarSize;
+  width_ = placed.width - ImGui::GetStyle().ScrollbarSize;
 
-  frame.inventory.add_scroll_area(id, area);
+  frame.inventory.add_scroll_area(id, placed);
   // Keys scroll one area: the one under the pointer, else the one with keyboard focus, else the first.
   const float page = area.height * 0.85f;
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };

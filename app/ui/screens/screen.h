@@ -14,6 +14,9 @@ class Screen {
   // Shown in the top bar; the home screen has none.
   virtual std::string title() const = 0;
   virtual void draw(FrameContext& frame, const Rect& area) = 0;
+  // True when the space bar is this screen's own (the talking stick passes with it) while no
+  // focus ring shows; then it does not wake keyboard focus or press a control.
+  virtual bool takes_space_bar() const { return false; }
 };
 
 }  // namespace kitbag::ui

@@ -8,6 +8,7 @@
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
+#include "app/ui/scroll_area.h"
 #include "app/ui/stick_drawing.h"
 #include "app/ui/text.h"
 #include "app/ui/text_field.h"
@@ -98,78 +99,86 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
   const float margin = page_margin(frame, area.width);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
   TalkingCircle& circle = tools_.circle;
-  float y = inner.y;
-  y = draw_text(frame, frame.fonts.label, "Who is in the circle?", ImVec2(inner.x, y), p.ink).bottom() +
-      frame.px(4);
-  y = draw_text(frame, frame.fonts.small,
-                "Each person has a colour and an animal. A first name can be added; names are never saved, "
-                "and are forgotten when the circle closes.",
-                ImVec2(inner.x, y), p.ink_soft, inner.width)
-          .bottom() +
-      frame.px(14);
 
-  // The seats in a row (two rows when there is no room), each with its name box beneath.
-  const auto& people = circle.people();
-  const std::size_t n = people.size();
-  const float field_height = frame.px(52);
-  const float min_cell = frame.px(128);
-  const std::size_t per_row = std::clamp<std::size_t>(static_cast<std::size_t>(inner.width / min_cell), 1, n);
-  const std::size_t rows = (n + per_row - 1) / per_row;
-  const float cell = std::min(inner.width / static_cast<float>(per_row), frame.px(240));
-  const float radius = std::min(cell * 0.3f, frame.px(46));
-  const float row_height = 2 * radius + frame.px(22) + field_height;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::size_t row = i / per_row;
-    const std::size_t col = i % per_row;
-    const float left = inner.x + cell * static_cast<float>(col);
-    const float top = y + static_cast<float>(row) * (row_height + frame.px(12));
-    draw_seat(frame, i, ImVec2(left + cell / 2, top + radius), radius,
-              pictures_.texture_for(seat_picture_card(i)), false);
-    const Rect field{left + frame.px(8), top + 2 * radius + frame.px(14), cell - frame.px(16), field_height};
-    if (text_field(frame, ui_id::stick_name(static_cast<int>(i) + 1),
-                   "Name for " + std::string(seat_look(i).animal) + " (optional)", names_[i], kNameLength,
-                   field))
-      circle.set_name(people[i].id, names_[i]);
-    if (names_[i].empty() && !ImGui::IsItemActive()) {
-      const std::string hint = std::string(seat_look(i).animal);
-      const ImVec2 size = measure_text(frame.fonts.body, hint);
-      frame.draw->AddText(frame.fonts.body, frame.fonts.body->FontSize,
-                          ImVec2(field.center_x() - size.x / 2, field.center_y() - size.y / 2),
-                          with_alpha(p.ink_soft, 0.6f), hint.c_str());
+  // One fewer, one more and Begin stay in sight under the rest, which scrolls on a small window.
+  const float strip = pill_button_height(frame);
+  const Rect scrolled{inner.x, inner.y, inner.width, inner.height - strip - frame.px(14)};
+  float height = 0;
+  {
+    ScrollArea scroll(frame, "stick-setup", scrolled);
+    const ImVec2 origin = scroll.origin();
+    const float width = scroll.content_width();
+    float y = origin.y;
+    y = draw_text(frame, frame.fonts.label, "Who is in the circle?", ImVec2(origin.x, y), p.ink).bottom() +
+        frame.px(4);
+    y = draw_text(frame, frame.fonts.small,
+                  "Each person has a colour and an animal. A first name can be added; names are never saved, "
+                  "and are forgotten when the circle closes.",
+                  ImVec2(origin.x, y), p.ink_soft, width)
+            .bottom() +
+        frame.px(14);
+
+    // The seats in a row (more rows when there is no room), each with its name box beneath.
+    const auto& people = circle.people();
+    const std::size_t n = people.size();
+    const float field_height = frame.px(52);
+    const float min_cell = frame.px(128);
+    const std::size_t per_row = std::clamp<std::size_t>(static_cast<std::size_t>(width / min_cell), 1, n);
+    const std::size_t rows = (n + per_row - 1) / per_row;
+    const float cell = std::min(width / static_cast<float>(per_row), frame.px(240));
+    const float radius = std::min(cell * 0.3f, frame.px(46));
+    const float row_height = 2 * radius + frame.px(22) + field_height;
+    for (std::size_t i = 0; i < n; ++i) {
+      const float left = origin.x + cell * static_cast<float>(i % per_row);
+      const float top = y + static_cast<float>(i / per_row) * (row_height + frame.px(12));
+      draw_seat(frame, i, ImVec2(left + cell / 2, top + radius), radius,
+                pictures_.texture_for(seat_picture_card(i)), false);
+      const Rect field{left + frame.px(8), top + 2 * radius + frame.px(14), cell - frame.px(16),
+                       field_height};
+      if (text_field(frame, ui_id::stick_name(static_cast<int>(i) + 1),
+                     "Name for " + std::string(seat_look(i).animal) + " (optional)", names_[i], kNameLength,
+                     field))
+        circle.set_name(people[i].id, names_[i]);
+      if (names_[i].empty() && !ImGui::IsItemActive()) {
+        const std::string hint = std::string(seat_look(i).animal);
+        const ImVec2 size = measure_text(frame.fonts.body, hint);
+        frame.draw->AddText(frame.fonts.body, frame.fonts.body->FontSize,
+                            ImVec2(field.center_x() - size.x / 2, field.center_y() - size.y / 2),
+                            with_alpha(p.ink_soft, 0.6f), hint.c_str());
+      }
     }
-  }
-  y += static_cast<float>(rows) * (row_height + frame.px(12)) + frame.px(6);
+    y += static_cast<float>(rows) * (row_height + frame.px(12)) + frame.px(6);
 
-  const RowButton count[] = {
+    y = draw_text(frame, frame.fonts.body, "Equal turns: a gentle sound when a turn is up",
+                  ImVec2(origin.x, y), p.ink, width)
+            .bottom() +
+        frame.px(8);
+    std::vector<RowButton> turns = {
+        {{std::string(ui_id::kStickTurnLength) + "off", "Off", Icon::None, !circle.turn_length()}}};
+    for (int s : kTurnSeconds)
+      turns.push_back({{std::string(ui_id::kStickTurnLength) + std::to_string(s), length_words(seconds(s)),
+                        Icon::None, circle.turn_length() == seconds(s)}});
+    const RowResult turns_row = button_row(frame, turns, {origin.x, y, width, 0});
+    if (turns_row.clicked == 0) circle.set_turn_length(std::nullopt);
+    if (turns_row.clicked > 0)
+      circle.set_turn_length(seconds(kTurnSeconds[static_cast<std::size_t>(turns_row.clicked - 1)]));
+    height = turns_row.bottom + frame.px(6) - origin.y;
+    scroll.finish(height);
+  }
+
+  const std::size_t n = circle.people().size();
+  const RowButton controls[] = {
       {{std::string(ui_id::kStickFewer), "One fewer", Icon::None, false, n > TalkingCircle::kFewest}},
       {{std::string(ui_id::kStickMore), "One more", Icon::None, false, n < TalkingCircle::kMost}},
+      {accent_button(ui_id::kStickBegin, "Begin"), true},
   };
-  const RowResult count_row = button_row(frame, count, {inner.x, y, inner.width, 0});
-  if (count_row.clicked == 0) {
+  const RowResult row = button_row(frame, controls, {inner.x, inner.bottom() - strip, inner.width, 0});
+  if (row.clicked == 0) {
     names_[n - 1].clear();
-    circle.remove_person(people.back().id, frame.now);
+    circle.remove_person(circle.people().back().id, frame.now);
   }
-  if (count_row.clicked == 1) circle.add_person();
-  y = count_row.bottom + frame.px(20);
-
-  y = draw_text(frame, frame.fonts.body, "Equal turns: a gentle sound when a turn is up", ImVec2(inner.x, y),
-                p.ink)
-          .bottom() +
-      frame.px(8);
-  std::vector<RowButton> turns = {
-      {{std::string(ui_id::kStickTurnLength) + "off", "Off", Icon::None, !circle.turn_length()}}};
-  for (int s : kTurnSeconds)
-    turns.push_back({{std::string(ui_id::kStickTurnLength) + std::to_string(s), length_words(seconds(s)),
-                      Icon::None, circle.turn_length() == seconds(s)}});
-  const RowResult turns_row = button_row(frame, turns, {inner.x, y, inner.width, 0});
-  if (turns_row.clicked == 0) circle.set_turn_length(std::nullopt);
-  if (turns_row.clicked > 0)
-    circle.set_turn_length(seconds(kTurnSeconds[static_cast<std::size_t>(turns_row.clicked - 1)]));
-  y = turns_row.bottom + frame.px(24);
-
-  const PillButton begin = accent_button(ui_id::kStickBegin, "Begin");
-  const float begin_width = std::max(pill_button_width(frame, begin), frame.px(260));
-  if (pill_button(frame, begin, Rect{inner.x, y, begin_width, pill_button_height(frame) + frame.px(8)})) {
+  if (row.clicked == 1) circle.add_person();
+  if (row.clicked == 2) {
     if (circle.turn_length()) sounds_.prepare();
     stage_ = Stage::Circle;
   }
@@ -185,11 +194,10 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
   TalkingCircle& circle = tools_.circle;
   const auto now = frame.now;
 
-  // The space bar passes the stick, unless the keyboard is on another control (then it presses that).
+  // The space bar passes the stick. Once someone is moving round the controls with the keyboard
+  // (the focus ring shows), it presses the control in focus instead, as everywhere else.
   const ImGuiIO& io = ImGui::GetIO();
-  const bool focus_elsewhere = frame.focus.ring_visible() && !frame.focus.focused_id().empty() &&
-                               frame.focus.focused_id() != ui_id::kStickPass;
-  if (stage_ == Stage::Circle && !circle.closing() && !io.WantTextInput && !focus_elsewhere &&
+  if (stage_ == Stage::Circle && !circle.closing() && !io.WantTextInput && !frame.focus.ring_visible() &&
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false))
     pass(frame);
 
@@ -199,19 +207,24 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
   float radius = std::clamp(std::min(stage.width, stage.height) / 9, frame.px(30), frame.px(70));
   const Rect ring = inset(stage, radius + frame.px(34));
   const float chord = 2 * std::min(ring.width, ring.height) / 2 * std::sin(kPi / static_cast<float>(n));
-  radius = std::clamp((chord - frame.px(36)) / 2, frame.px(26), radius);
+  // Neighbours' squares (their tap areas) stay apart at any angle round the ring: 2√2·r ≤ chord.
+  radius = std::clamp(std::min((chord - frame.px(36)) / 2, chord * 0.35f), kMinTouchTarget / 2, radius);
   for (std::size_t i = 0; i < n; ++i) {
     const ImVec2 centre = seat_centre(ring, i, n);
-    const Rect hit{centre.x - radius, centre.y - radius, 2 * radius, 2 * radius + frame.px(30)};
+    const Rect hit{centre.x - radius, centre.y - radius, 2 * radius, 2 * radius};
     const std::string label = seat_label(i, people[i].name);
     const Interaction seat =
         interact(frame, ui_id::stick_person(static_cast<int>(i) + 1), label, hit, stage_ == Stage::Circle);
     const bool holding = circle.holder() == people[i].id;
     draw_seat(frame, i, centre, radius * (seat.held ? 0.96f : 1.0f),
               pictures_.texture_for(seat_picture_card(i)), holding);
-    const ImVec2 size = measure_text(frame.fonts.body, label);
-    draw_text(frame, frame.fonts.body, label, ImVec2(centre.x - size.x / 2, centre.y + radius + frame.px(8)),
-              p.ink);
+    // Names under the seats when there is room between them; on a crowded small circle the
+    // panel's list (colour, name and bar) says who is who instead.
+    if (chord - 2 * radius >= frame.px(44)) {
+      const ImVec2 size = measure_text(frame.fonts.body, label);
+      draw_text(frame, frame.fonts.body, label,
+                ImVec2(centre.x - size.x / 2, centre.y + radius + frame.px(8)), p.ink);
+    }
     if (seat.focus_ring) draw_focus_ring(frame, hit, radius);
     if (seat.clicked && !circle.closing()) give_to_seat(frame, i);
   }
@@ -283,8 +296,14 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
   }
 
   if (circle.closing()) {
-    y = draw_text(frame, frame.fonts.body, "The last turn: time for any questions about what was said.",
-                  ImVec2(panel.x, y), p.ink, panel.width)
+    if (const auto seat = holder_seat())
+      y = draw_text(frame, frame.fonts.label,
+                    seat_label(*seat, circle.people()[*seat].name) + " has the last turn", ImVec2(panel.x, y),
+                    p.ink, panel.width)
+              .bottom() +
+          frame.px(6);
+    y = draw_text(frame, frame.fonts.body, "Time for any questions about what was said.", ImVec2(panel.x, y),
+                  p.ink, panel.width)
             .bottom() +
         gap;
     if (pill_button(frame, accent_button(ui_id::kStickFinish, "Finish"),
@@ -293,6 +312,7 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
       stage_ = Stage::Summary;
       return;
     }
+    y += big + frame.px(4);
   } else {
     // Who holds the stick and for how long, where the adult's eye already is.
     const auto seat = holder_seat();
@@ -319,12 +339,30 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
                     Rect{panel.x, y, panel.width, big}))
       pass(frame);
     y += big + frame.px(4);
-    draw_text_centred(frame, frame.fonts.small, "or press the space bar", {panel.x, y, panel.width, 0},
-                      p.ink_soft);
   }
-  y += frame.px(34) + gap;
-
-  y = draw_text(frame, frame.fonts.label, "Who has spoken", ImVec2(panel.x, y), p.ink).bottom() + frame.px(8);
+  // Closing round and Set up sit at the bottom, on one line or, on a narrow panel, two.
+  const RowButton end[] = {
+      {{std::string(ui_id::kStickClosing), "Closing round", Icon::None, false, circle.holder().has_value()}},
+      {{std::string(ui_id::kStickSetUp), "Set up", Icon::Back}},
+  };
+  const bool end_fits_one_line =
+      pill_button_width(frame, end[0].button) + frame.px(12) + pill_button_width(frame, end[1].button) <=
+      panel.width;
+  const float buttons_top = panel.bottom() - pill_button_height(frame) * (end_fits_one_line ? 1.0f : 2.0f) -
+                            (end_fits_one_line ? 0 : frame.px(12));
+  // On a small window the hint and the heading give way, so every person's bar still fits.
+  const float rows_need = static_cast<float>(circle.people().size()) * frame.px(28);
+  const bool roomy = buttons_top - gap - y - frame.px(34) - gap - frame.px(44) >= rows_need;
+  if (roomy) {
+    if (!circle.closing())
+      draw_text_centred(frame, frame.fonts.small, "or press the space bar", {panel.x, y, panel.width, 0},
+                        p.ink_soft);
+    y += frame.px(34) + gap;
+    y = draw_text(frame, frame.fonts.label, "Who has spoken", ImVec2(panel.x, y), p.ink).bottom() +
+        frame.px(8);
+  } else {
+    y += gap;
+  }
   std::vector<ShareRow> rows;
   const std::vector<float> shares = circle.shares(now);
   for (std::size_t i = 0; i < circle.people().size(); ++i) {
@@ -332,17 +370,11 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
     rows.push_back({i, seat_label(i, person.name), shares[i], whole_seconds(circle.spoken(person.id, now)),
                     person.turns});
   }
-  const float buttons_top = panel.bottom() - pill_button_height(frame);
   const float row_height =
-      std::clamp((buttons_top - gap - y) / static_cast<float>(rows.size()), frame.px(26), frame.px(44));
+      std::clamp((buttons_top - gap - y) / static_cast<float>(rows.size()), frame.px(20), frame.px(44));
   y += draw_share_bars(frame, rows, {panel.x, y, panel.width, 0}, row_height) + gap;
 
   if (!circle.closing()) {
-    const RowButton end[] = {
-        {{std::string(ui_id::kStickClosing), "Closing round", Icon::None, false,
-          circle.holder().has_value()}},
-        {{std::string(ui_id::kStickSetUp), "Set up", Icon::Back}},
-    };
     const RowResult row = button_row(frame, end, {panel.x, std::max(y, buttons_top), panel.width, 0});
     if (row.clicked == 0) stage_ = Stage::ChoosingCloser;
     if (row.clicked == 1) {

@@ -21,6 +21,7 @@ class StickScreen final : public Screen {
       : tools_(tools), sounds_(sounds), pictures_(pictures) {}
   std::string title() const override { return "Talking stick"; }
   void draw(FrameContext& frame, const Rect& area) override;
+  bool takes_space_bar() const override { return stage_ == Stage::Circle; }
 
   Stage stage() const { return stage_; }
   // The names as typed, seat by seat (for tests that check they are forgotten).

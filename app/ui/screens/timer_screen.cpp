@@ -8,6 +8,7 @@
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
+#include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/timer_view.h"
@@ -40,7 +41,7 @@ void TimerScreen::draw(FrameContext& frame, const Rect& area) {
   Rect dial_area;
   Rect panel;
   if (wide) {
-    const float panel_width = std::clamp(inner.width * 0.4f, frame.px(330), frame.px(560));
+    const float panel_width = std::clamp(inner.width * 0.42f, frame.px(330), frame.px(560));
     panel = {inner.right() - panel_width, inner.y, panel_width, inner.height};
     dial_area = {inner.x, inner.y, inner.width - panel_width - margin, inner.height};
   } else {
@@ -105,7 +106,7 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   float y = panel.y;
 
   // The digits, or the end in words. Their space is kept when hidden, so nothing below jumps.
-  const float digits_height = std::min(frame.fonts.digits->FontSize, panel.height * 0.26f);
+  const float digits_height = std::min(frame.fonts.digits->FontSize, panel.height * 0.22f);
   {
     const Rect box{panel.x, y, panel.width, digits_height};
     if (state == State::Finished) {
@@ -172,7 +173,15 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
     if (tools_.timer.state(now) == State::Running) sounds_.prepare();
   }
   if (more_row.clicked == 1) tools_.timer.reset();
-  y = more_row.bottom + gap * 1.5f;
+  y = more_row.bottom + gap;
+
+  // Setting the length and the look: below the controls that run the timer, scrolling when a
+  // small window has no room for them all.
+  ScrollArea scroll(frame, "timer-settings", Rect{panel.x, y, panel.width, panel.bottom() - y});
+  const float x0 = scroll.origin().x;
+  const float width = scroll.content_width();
+  const float top = scroll.origin().y;
+  y = top + gap / 2;
 
   // How long: steps either side of the length in words, then the presets. Not while it runs,
   // so a stray tap never restarts a timer someone is watching.
@@ -180,16 +189,16 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   const float step_size = pill_button_height(frame);
   const PillButton shorter{std::string(ui_id::kTimerShorter), "\u2013", Icon::None, false, settable};
   const PillButton longer{std::string(ui_id::kTimerLonger), "+", Icon::None, false, settable};
-  if (pill_button(frame, shorter, Rect{panel.x, y, step_size, step_size}))
+  if (pill_button(frame, shorter, Rect{x0, y, step_size, step_size}))
     set_length(step_down(tools_.timer.length()));
-  if (pill_button(frame, longer, Rect{panel.right() - step_size, y, step_size, step_size}))
+  if (pill_button(frame, longer, Rect{(x0 + width) - step_size, y, step_size, step_size}))
     set_length(step_up(tools_.timer.length()));
   const std::string length = length_words(tools_.timer.length());
   ImFont* length_font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, length,
-                                       panel.width - 2 * step_size - 2 * gap, step_size);
+                                       width - 2 * step_size - 2 * gap, step_size);
   const ImVec2 length_size = measure_text(length_font, length);
   draw_text(frame, length_font, length,
-            ImVec2(panel.center_x() - length_size.x / 2, y + (step_size - length_size.y) / 2),
+            ImVec2((x0 + width / 2) - length_size.x / 2, y + (step_size - length_size.y) / 2),
             with_alpha(p.ink, settable ? 1.0f : 0.6f));
   y += step_size + gap;
 
@@ -199,18 +208,18 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
     presets.push_back({{ui_id::timer_preset(seconds), preset_label(seconds), Icon::None,
                         tools_.timer.length() == std::chrono::seconds(seconds), settable}});
   const float preset_gap = frame.px(10);
-  const float preset_width = (panel.width - preset_gap * static_cast<float>(presets.size() - 1)) /
-                             static_cast<float>(presets.size());
+  const float preset_width =
+      (width - preset_gap * static_cast<float>(presets.size() - 1)) / static_cast<float>(presets.size());
   std::optional<std::size_t> preset_clicked;
-  if (preset_width >= measure_text(frame.fonts.label, presets.back().button.label).x + frame.px(20)) {
+  if (preset_width >= measure_text(frame.fonts.label, presets.back().button.label).x + frame.px(12)) {
     for (std::size_t i = 0; i < presets.size(); ++i) {
-      const Rect rect{panel.x + static_cast<float>(i) * (preset_width + preset_gap), y, preset_width,
+      const Rect rect{x0 + static_cast<float>(i) * (preset_width + preset_gap), y, preset_width,
                       pill_button_height(frame)};
       if (pill_button(frame, presets[i].button, rect)) preset_clicked = i;
     }
     y += pill_button_height(frame);
   } else {
-    const RowResult preset_row = button_row(frame, presets, {panel.x, y, panel.width, 0});
+    const RowResult preset_row = button_row(frame, presets, {x0, y, width, 0});
     if (preset_row.clicked >= 0) preset_clicked = static_cast<std::size_t>(preset_row.clicked);
     y = preset_row.bottom;
   }
@@ -221,9 +230,11 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
       {{std::string(ui_id::kTimerDigits), tools_.face.show_digits ? "Hide numbers" : "Show numbers"}},
       {{std::string(ui_id::kTimerColours), tools_.face.colours_change ? "One colour" : "Colours change"}},
   };
-  const RowResult looks_row = button_row(frame, looks, {panel.x, y, panel.width, 0});
+  const RowResult looks_row = button_row(frame, looks, {x0, y, width, 0});
   if (looks_row.clicked == 0) tools_.face.show_digits = !tools_.face.show_digits;
   if (looks_row.clicked == 1) tools_.face.colours_change = !tools_.face.colours_change;
+  scroll.finish(looks_row.bottom + gap / 2 -
+                top);  // room below the last row, so it scrolls wholly into sight
 }
 
 }  // namespace kitbag::ui
