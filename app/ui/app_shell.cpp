@@ -81,14 +81,14 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   std::swap(previous_, current_);
   current_.clear(viewport);
 
-  Screen& screen = screen_for(navigator_.current());
   KeyPresses keys = read_key_presses(io);
-  if (screen.takes_space_bar() && !focus_.ring_visible() && !io.WantTextInput &&
+  if (screen_for(navigator_.current()).takes_space_bar() && !focus_.ring_visible() && !io.WantTextInput &&
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false))
     keys.activate = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
   focus_.begin_frame(previous_, keys);
   const auto generation = navigator_.generation();
+  const ScreenId left = navigator_.current();
   if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) navigator_.back();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -122,6 +122,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   Rect content = viewport;
   if (banner > 0) content.height -= banner + margin / 2;
 
+  // Looked up after Escape, which may have changed the screen this frame.
+  Screen& screen = screen_for(navigator_.current());
   Rect area = content;
   if (!navigator_.at_home()) area = top_bar(frame, content, screen.title());
   screen.draw(frame, area);
@@ -132,6 +134,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   ImGui::End();
 
   if (navigator_.generation() != generation) {
+    screens_.at(left)->left();
     // A new screen: let it lay out over a couple of frames, and start keyboard focus afresh.
     scheduler.request_frames(2);
     focus_.screen_changed();

@@ -23,6 +23,7 @@ struct RunningTools {
   TalkingCircle circle;
   // Set by whichever view draws the timer in a frame, so the next frame knows an end shows.
   bool timer_on_screen = false;
+  bool stick_on_screen = false;  // the same for the talking stick's circle
 };
 
 // Once a frame, before the screen: rings the cues that are due, and asks for a frame at the

@@ -91,7 +91,13 @@ float draw_share_bars(FrameContext& frame, std::span<const ShareRow> rows, const
   const Palette& p = palette();
   const float dot = row_height * 0.32f;
   const float label_width = std::min(area.width * 0.3f, frame.px(150));
-  const float figures_width = measure_text(frame.fonts.small, "00:00 · 00 turns").x;
+  auto figures_of = [](const ShareRow& row) {
+    return clock_text(row.seconds) + " \u00B7 " + std::to_string(row.turns) +
+           (row.turns == 1 ? " turn" : " turns");
+  };
+  float figures_width = 0;
+  for (const ShareRow& row : rows)
+    figures_width = std::max(figures_width, measure_text(frame.fonts.small, figures_of(row)).x);
   const float bar_x = area.x + 2 * dot + frame.px(10) + label_width;
   const float bar_width = std::max(frame.px(40), area.right() - figures_width - frame.px(12) - bar_x);
   const float fair = rows.empty() ? 0 : 1.0f / static_cast<float>(rows.size());
@@ -113,8 +119,7 @@ float draw_share_bars(FrameContext& frame, std::span<const ShareRow> rows, const
     const float fair_x = bar.x + bar.width * fair;
     frame.draw->AddLine(ImVec2(fair_x, bar.y - frame.px(4)), ImVec2(fair_x, bar.bottom() + frame.px(4)),
                         with_alpha(p.ink, 0.6f), frame.px(2));
-    const std::string figures = clock_text(row.seconds) + " \u00B7 " + std::to_string(row.turns) +
-                                (row.turns == 1 ? " turn" : " turns");
+    const std::string figures = figures_of(row);
     draw_text(frame, frame.fonts.small, figures,
               ImVec2(bar.right() + frame.px(12), mid - frame.fonts.small->FontSize / 2), p.ink_soft);
     y += row_height;

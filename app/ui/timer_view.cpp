@@ -11,7 +11,8 @@
 
 namespace kitbag::ui {
 
-TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change) {
+TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change,
+                         bool digits_shown) {
   const auto now = frame.now;
   TimerMoment moment;
   moment.seconds_left = seconds_shown(timer.remaining(now));
@@ -34,6 +35,12 @@ TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radi
       frame.scheduler.redraw_at(std::min(now + kEndCueFrame, ended + kEndCue));
     }
   } else if (auto next = timer.next_change(now, 0)) {
+    // Without digits, only the disc's next step matters: when the seconds left reach the next
+    // step down (a long timer's disc may step only every few seconds).
+    if (!digits_shown && steps_left > 1)
+      next = std::max(
+          *next, *timer.ends_at() - std::chrono::duration_cast<Countdown::Duration>(
+                                        std::chrono::duration<double>((steps_left - 1) * seconds_a_step)));
     frame.scheduler.redraw_at(*next);
   }
   return moment;
@@ -43,7 +50,8 @@ bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, S
   tools.timer_on_screen = true;
   const Countdown::State state = tools.timer.state(frame.now);
   const float radius = std::min(area.height / 2 - frame.px(8), frame.px(70));
-  const TimerMoment moment = timer_moment(frame, tools.timer, radius, tools.face.colours_change);
+  const TimerMoment moment =
+      timer_moment(frame, tools.timer, radius, tools.face.colours_change, tools.face.show_digits);
   const std::string words = state == Countdown::State::Finished ? "Time is up"
                             : tools.face.show_digits            ? clock_text(moment.seconds_left)
                                                                 : "";

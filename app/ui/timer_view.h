@@ -20,8 +20,10 @@ struct TimerMoment {
 };
 
 // What `timer` shows now on a disc of `radius`, asking the scheduler for the frame at its next
-// change (or animation frames while the end cue plays).
-TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change);
+// change: the next second with digits shown, else the disc's next step (or animation frames
+// while the end cue plays).
+TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change,
+                         bool digits_shown);
 
 // A small timer in `area`: the disc, the digits and one button to pause or carry on. Returns
 // true when the person asked to open the full timer.

@@ -345,6 +345,43 @@ TEST(StickScreen, ATurnUpCueSoundsWhileAnotherScreenShows) {
   ui.clock().advance(seconds(121));
   ui.frame();
   EXPECT_EQ(turn_up_cues(ui), 1);
+  ui.frame();
+  EXPECT_TRUE(ui.shown().shows_text("Time to pass the talking stick")) << "seen as well as heard";
+}
+
+TEST(StickScreen, LeavingTheSummaryAnyWayForgetsTheNames) {
+  UiHarness ui(on_stick());
+  ui.settle();
+  name_seat(ui, 1, "Sam");
+  ui.click(ui_id::kStickBegin);
+  ui.click(ui_id::kStickPass);
+  ui.clock().advance(seconds(20));
+  ui.click(ui_id::kStickClosing);
+  ui.click(ui_id::kStickFinish);
+  ASSERT_EQ(screen(ui).stage(), Stage::Summary);
+  ui.press({Key::Escape});  // Back, not Close
+  ASSERT_EQ(ui.navigator().current(), ScreenId::Home);
+  ui.click("tile:stick");
+  EXPECT_EQ(screen(ui).stage(), Stage::SettingUp);
+  EXPECT_FALSE(ui.shown().shows_text("Sam"));
+  for (const auto& person : circle(ui).people()) {
+    EXPECT_EQ(person.name, "");
+    EXPECT_EQ(person.turns, 0);
+  }
+}
+
+TEST(StickScreen, TheClosingRoundShowsNoTurnTimerEvenWithEqualTurns) {
+  UiHarness ui(on_stick());
+  ui.settle();
+  ui.click(std::string(ui_id::kStickTurnLength) + "60");
+  ui.click(ui_id::kStickBegin);
+  ui.click(ui_id::kStickPass);
+  ui.click(ui_id::kStickClosing);
+  ui.click(ui_id::stick_closer(2));
+  ui.clock().advance(seconds(300));
+  ui.frame();
+  EXPECT_EQ(turn_up_cues(ui), 0) << "no bell during the last turn";
+  EXPECT_FALSE(ui.shown().shows_text("time to pass it on"));
 }
 
 // --- eight people on every screen size ---

@@ -106,6 +106,39 @@ TEST(TimerScreen, StepsAndPresetsDoNothingWhileItRuns) {
   }
 }
 
+TEST(TimerScreen, APausedTimerIsKeptFromStrayTaps) {
+  UiHarness ui = timer_harness();
+  ui.settle();
+  ui.click(ui_id::kTimerStart);
+  ui.clock().advance(1min);
+  ui.click(ui_id::kTimerPause);
+  ASSERT_EQ(timer_state(ui), State::Paused);
+  for (const std::string& id : {std::string(ui_id::kTimerLonger), ui_id::timer_preset(60)}) {
+    EXPECT_FALSE(ui.target(id).enabled) << id;
+    ui.click(id);
+    EXPECT_EQ(timer_state(ui), State::Paused) << id << " must not throw the paused timer away";
+  }
+}
+
+TEST(TimerScreen, EscapeShowsTheHomeScreenOnTheVeryNextFrame) {
+  UiHarness ui = timer_harness();
+  ui.settle();
+  ScriptInput escape;
+  escape.key_down = KeyChord{Key::Escape};
+  ui.frame(escape);
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+  EXPECT_EQ(ui.shown().find_by_id(ui_id::kTimerStart), nullptr) << "not one frame of the old screen";
+  EXPECT_NE(ui.shown().find_by_id(ui_id::tile("timer")), nullptr);
+}
+
+TEST(TimerScreen, TimeThisCardWaitsWhileTheTimerIsInUse) {
+  UiHarness ui({.start = ScreenId::Presence});
+  ui.settle();
+  ui.click(ui_id::kTimeThisCard);
+  ASSERT_EQ(timer_state(ui), State::Running);
+  EXPECT_FALSE(ui.target(ui_id::kTimeThisCard).enabled) << "a tap must not restart a timer in use";
+}
+
 TEST(TimerScreen, RunningShowsTheSecondsLeftRoundedUp) {
   UiHarness ui = timer_harness();
   ui.settle();

@@ -109,6 +109,7 @@ void TalkingCircle::begin_closing_round(int id, TimePoint now) {
   if (find(id) == nullptr) return;
   closing_ = true;
   give_to(id, now);
+  turn_.reset();  // the last turn, for questions, is never timed
 }
 
 void TalkingCircle::finish(TimePoint now) {

@@ -6,11 +6,12 @@
 namespace kitbag {
 
 void Countdown::set_length(Duration length) {
-  length_ = std::clamp(length, Duration::zero(), kLongest);
+  chosen_ = std::clamp(length, Duration::zero(), kLongest);
   reset();
 }
 
 void Countdown::reset() {
+  length_ = chosen_;
   left_when_paused_ = length_;
   ends_.reset();
   paused_ = false;
@@ -23,6 +24,7 @@ void Countdown::start(TimePoint now) {
   started_ = true;
   paused_ = false;
   end_taken_ = false;
+  length_ = chosen_;  // a fresh run is of the chosen length, whatever was added to the last one
   ends_ = now + length_;
 }
 
@@ -42,18 +44,23 @@ void Countdown::resume(TimePoint now) {
 void Countdown::add(Duration more, TimePoint now) {
   switch (state(now)) {
     case State::Ready:
-      length_ = std::min(length_ + more, kLongest);
+      chosen_ = std::min(chosen_ + more, kLongest);
+      length_ = chosen_;
       left_when_paused_ = length_;
       break;
     case State::Paused:
       left_when_paused_ = std::min(left_when_paused_ + more, kLongest);
+      length_ = std::min(length_ + more, kLongest);
       break;
     case State::Running:
       ends_ = std::min(*ends_ + more, now + kLongest);
+      length_ = std::min(length_ + more, kLongest);
       break;
     case State::Finished:
+      // A new short run of just the time added, its disc full at the start, with its own chime.
       ends_ = now + std::min(more, kLongest);
-      end_taken_ = false;  // a new end, with its own chime
+      length_ = std::min(more, kLongest);
+      end_taken_ = false;
       break;
   }
 }

@@ -22,7 +22,10 @@ class Countdown {
 
   // A new length starts again from Ready, whatever the countdown was doing.
   void set_length(Duration length);
+  // The length the disc stands for: what was set, grown by any time added during a run (so the
+  // disc never sits full while time passes). Reset goes back to what was set.
   Duration length() const { return length_; }
+  Duration chosen_length() const { return chosen_; }
 
   void start(TimePoint now);   // from Ready or Finished: a fresh run of the whole length
   void pause(TimePoint now);   // only while running
@@ -48,6 +51,7 @@ class Countdown {
 
  private:
   Duration length_{};
+  Duration chosen_{};
   Duration left_when_paused_{};  // Ready: the length; Paused: what was left
   std::optional<TimePoint> ends_;
   bool paused_ = false;

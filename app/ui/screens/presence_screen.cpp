@@ -71,9 +71,14 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
       {{std::string(ui_id::kPrevious), "Previous", Icon::Back}},
       {{std::string(ui_id::kDraw), "Draw a card"}},
   };
-  if (card->seconds) controls.push_back({{std::string(ui_id::kTimeThisCard), "Time this card", Icon::Timer}});
+  const Countdown::State timer_state = tools_.timer.state(frame.now);
+  const bool timing = timer_state != Countdown::State::Ready;
+  // Not while the timer runs or is paused: one tap must not throw away a timer in use.
+  const bool timer_free = timer_state == Countdown::State::Ready || timer_state == Countdown::State::Finished;
+  if (card->seconds)
+    controls.push_back(
+        {{std::string(ui_id::kTimeThisCard), "Time this card", Icon::Timer, false, timer_free}});
   controls.push_back({{std::string(ui_id::kNext), "Next", Icon::Forward, false, true, true}});
-  const bool timing = tools_.timer.state(frame.now) != Countdown::State::Ready;
   float controls_width = 0;
   for (const RowButton& b : controls) controls_width += pill_button_width(frame, b.button) + frame.px(12);
   controls_width -= frame.px(12);

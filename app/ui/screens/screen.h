@@ -17,6 +17,8 @@ class Screen {
   // True when the space bar is this screen's own (the talking stick passes with it) while no
   // focus ring shows; then it does not wake keyboard focus or press a control.
   virtual bool takes_space_bar() const { return false; }
+  // Another screen has been opened in this one's place.
+  virtual void left() {}
 };
 
 }  // namespace kitbag::ui

@@ -65,8 +65,13 @@ void StickScreen::give_to_seat(FrameContext& frame, std::size_t seat) {
   tools_.circle.give_to(tools_.circle.people().at(seat).id, frame.now);
 }
 
+void StickScreen::left() {
+  if (stage_ == Stage::Summary) forget_everything();
+}
+
 void StickScreen::forget_everything() {
-  // A fresh circle of the same size: the names, turns and times are gone, from here and the core.
+  // A fresh circle of the same size: the names, turns and times are dropped here and in the core.
+  // The screen's copies are overwritten first; a freed string's bytes are not (best effort only).
   const auto count = static_cast<int>(tools_.circle.people().size());
   const auto turn_length = tools_.circle.turn_length();
   tools_.circle = TalkingCircle(count);
@@ -185,6 +190,7 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
 }
 
 void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
+  tools_.stick_on_screen = true;
   const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
@@ -252,9 +258,9 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
   }
 
   // With equal turns, the middle of the circle is the turn's own timer.
-  if (seat && circle.turn_length()) {
+  if (seat && circle.turn_ends_at()) {
     const float disc = std::clamp(std::min(ring.width, ring.height) * 0.2f, frame.px(28), frame.px(90));
-    const TimerMoment moment = timer_moment(frame, circle.turn(), disc, tools_.face.colours_change);
+    const TimerMoment moment = timer_moment(frame, circle.turn(), disc, tools_.face.colours_change, false);
     draw_timer_disc(frame, ImVec2(ring.center_x(), ring.center_y()), disc, moment.disc);
   }
   draw_panel(frame, panel);
@@ -276,22 +282,38 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
                   p.ink, panel.width)
             .bottom() +
         gap;
+    // Everyone's name as a button, scrolling if eight do not fit; "Not yet" and "finish" stay in sight.
+    const RowButton ends[] = {{{std::string(ui_id::kBackToTable), "Not yet", Icon::Back}},
+                              {{std::string(ui_id::kStickFinish), "No one: finish"}}};
+    const bool ends_one_line =
+        pill_button_width(frame, ends[0].button) + frame.px(12) + pill_button_width(frame, ends[1].button) <=
+        panel.width;
+    const float ends_height =
+        pill_button_height(frame) * (ends_one_line ? 1.0f : 2.0f) + (ends_one_line ? 0 : frame.px(12));
+    const float ends_top = panel.bottom() - ends_height;
     std::vector<RowButton> closers;
     for (std::size_t i = 0; i < circle.people().size(); ++i)
       closers.push_back(
           {{ui_id::stick_closer(static_cast<int>(i) + 1), seat_label(i, circle.people()[i].name)}});
-    closers.push_back({{std::string(ui_id::kStickFinish), "No one: finish"}});
-    const RowResult row = button_row(frame, closers, {panel.x, y, panel.width, 0});
-    y = row.bottom + gap;
-    if (row.clicked >= 0 && static_cast<std::size_t>(row.clicked) < circle.people().size()) {
-      circle.begin_closing_round(circle.people()[static_cast<std::size_t>(row.clicked)].id, now);
+    std::optional<std::size_t> chosen;
+    {
+      ScrollArea scroll(frame, "stick-closers",
+                        Rect{panel.x, y, panel.width, std::max(0.0f, ends_top - gap - y)});
+      const RowResult row = button_row(
+          frame, closers, {scroll.origin().x, scroll.origin().y + frame.px(4), scroll.content_width(), 0});
+      if (row.clicked >= 0) chosen = static_cast<std::size_t>(row.clicked);
+      scroll.finish(row.bottom + frame.px(8) - scroll.origin().y);
+    }
+    if (chosen) {
+      circle.begin_closing_round(circle.people()[*chosen].id, now);
       stage_ = Stage::Circle;
-    } else if (row.clicked >= 0) {
+    }
+    const RowResult end_row = button_row(frame, ends, {panel.x, ends_top, panel.width, 0});
+    if (end_row.clicked == 0) stage_ = Stage::Circle;
+    if (end_row.clicked == 1) {
       circle.finish(now);
       stage_ = Stage::Summary;
     }
-    const RowButton back[] = {{{std::string(ui_id::kBackToTable), "Not yet", Icon::Back}}};
-    if (button_row(frame, back, {panel.x, y, panel.width, 0}).clicked == 0) stage_ = Stage::Circle;
     return;
   }
 
@@ -322,14 +344,13 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
       if (circle.turn_is_up(now)) who += ": time to pass it on";
     }
     const auto holding = circle.holding_for(now);
-    const float who_width =
-        seat ? panel.width - measure_text(frame.fonts.title, "00:00").x - gap : panel.width;
+    const std::string time = clock_text(whole_seconds(holding));
+    const float who_width = seat ? panel.width - measure_text(frame.fonts.title, time).x - gap : panel.width;
     ImFont* who_font = font_that_fits({frame.fonts.label, frame.fonts.body}, who, who_width,
                                       frame.fonts.title->FontSize * 1.3f);
     const Rect said =
         draw_text(frame, who_font, who, ImVec2(panel.x, y), seat ? p.ink : p.ink_soft, who_width);
     if (seat) {
-      const std::string time = clock_text(whole_seconds(holding));
       const ImVec2 size = measure_text(frame.fonts.title, time);
       draw_text(frame, frame.fonts.title, time, ImVec2(panel.right() - size.x, y), p.ink);
       frame.scheduler.redraw_at(now + (seconds(1) - holding % seconds(1)));
@@ -412,15 +433,22 @@ void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
                 ImVec2(inner.x, y), p.ink_soft, inner.width)
           .bottom() +
       frame.px(18);
-  const float close_top = inner.bottom() - pill_button_height(frame) - frame.px(40);
-  const float row_height =
-      std::clamp((close_top - y) / static_cast<float>(rows.size()), frame.px(28), frame.px(52));
-  y += draw_share_bars(frame, rows, {inner.x, y, inner.width, 0}, row_height) + frame.px(16);
-  draw_text(frame, frame.fonts.small, "This summary is not saved. Closing it forgets the names.",
-            ImVec2(inner.x, y), p.ink_soft, inner.width);
-  y += frame.px(36);
+  // Close, and what closing does, just under the bars, and never below the window.
   const PillButton close = accent_button(ui_id::kStickClose, "Close");
-  if (pill_button(frame, close, ImVec2(inner.x, y))) forget_everything();
+  const float strip = pill_button_height(frame);
+  const float rows_bottom_limit = inner.bottom() - strip - frame.px(16);
+  const float row_height =
+      std::clamp((rows_bottom_limit - y) / static_cast<float>(rows.size()), frame.px(20), frame.px(52));
+  y += draw_share_bars(frame, rows, {inner.x, y, inner.width, 0}, row_height) + frame.px(16);
+  const float close_y = std::min(y, inner.bottom() - strip);
+  const float close_width = pill_button_width(frame, close);
+  const char* note = "This summary is not saved. Closing it forgets the names.";
+  const float note_width = inner.width - close_width - frame.px(20);
+  const float note_height = measure_text(frame.fonts.small, note, note_width).y;
+  draw_text(frame, frame.fonts.small, note,
+            ImVec2(inner.x + close_width + frame.px(20), close_y + (strip - note_height) / 2), p.ink_soft,
+            note_width);
+  if (pill_button(frame, close, ImVec2(inner.x, close_y))) forget_everything();
 }
 
 }  // namespace kitbag::ui

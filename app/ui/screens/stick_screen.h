@@ -21,7 +21,9 @@ class StickScreen final : public Screen {
       : tools_(tools), sounds_(sounds), pictures_(pictures) {}
   std::string title() const override { return "Talking stick"; }
   void draw(FrameContext& frame, const Rect& area) override;
-  bool takes_space_bar() const override { return stage_ == Stage::Circle; }
+  bool takes_space_bar() const override { return stage_ == Stage::Circle && !tools_.circle.closing(); }
+  // Leaving the summary by any way, not only Close, forgets the circle and its names.
+  void left() override;
 
   Stage stage() const { return stage_; }
   // The names as typed, seat by seat (for tests that check they are forgotten).

@@ -60,7 +60,7 @@ void TimerScreen::draw_dial(FrameContext& frame, ImVec2 centre, float radius) {
   const float reach = radius * 1.1f;
   const Rect rect{centre.x - reach, centre.y - reach, 2 * reach, 2 * reach};
   const State state = tools_.timer.state(frame.now);
-  const bool settable = state != State::Running;
+  const bool settable = state == State::Ready || state == State::Finished;
   const Interaction dial =
       interact(frame, std::string(ui_id::kTimerDial), "Drag round the dial to set the time", rect, settable);
 
@@ -74,11 +74,11 @@ void TimerScreen::draw_dial(FrameContext& frame, ImVec2 centre, float radius) {
       if (turned < -kPi) turned += 2 * kPi;
       drag_turned_ += turned;
       while (drag_turned_ >= kStepTurn) {
-        set_length(step_up(tools_.timer.length()));
+        set_length(step_up(tools_.timer.chosen_length()));
         drag_turned_ -= kStepTurn;
       }
       while (drag_turned_ <= -kStepTurn) {
-        set_length(step_down(tools_.timer.length()));
+        set_length(step_down(tools_.timer.chosen_length()));
         drag_turned_ += kStepTurn;
       }
     }
@@ -89,11 +89,12 @@ void TimerScreen::draw_dial(FrameContext& frame, ImVec2 centre, float radius) {
   }
   if (dial.hovered && settable) {
     const float wheel = ImGui::GetIO().MouseWheel;
-    if (wheel > 0) set_length(step_up(tools_.timer.length()));
-    if (wheel < 0) set_length(step_down(tools_.timer.length()));
+    if (wheel > 0) set_length(step_up(tools_.timer.chosen_length()));
+    if (wheel < 0) set_length(step_down(tools_.timer.chosen_length()));
   }
 
-  const TimerMoment moment = timer_moment(frame, tools_.timer, radius, tools_.face.colours_change);
+  const TimerMoment moment =
+      timer_moment(frame, tools_.timer, radius, tools_.face.colours_change, tools_.face.show_digits);
   draw_timer_disc(frame, centre, radius, moment.disc);
   if (dial.focus_ring) draw_focus_ring(frame, rect, reach);
 }
@@ -183,17 +184,17 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   const float top = scroll.origin().y;
   y = top + gap / 2;
 
-  // How long: steps either side of the length in words, then the presets. Not while it runs,
-  // so a stray tap never restarts a timer someone is watching.
-  const bool settable = state != State::Running;
+  // How long: steps either side of the length in words, then the presets. Not while it runs or
+  // is paused, so a stray tap never throws away a timer someone is watching.
+  const bool settable = state == State::Ready || state == State::Finished;
   const float step_size = pill_button_height(frame);
   const PillButton shorter{std::string(ui_id::kTimerShorter), "\u2013", Icon::None, false, settable};
   const PillButton longer{std::string(ui_id::kTimerLonger), "+", Icon::None, false, settable};
   if (pill_button(frame, shorter, Rect{x0, y, step_size, step_size}))
-    set_length(step_down(tools_.timer.length()));
+    set_length(step_down(tools_.timer.chosen_length()));
   if (pill_button(frame, longer, Rect{(x0 + width) - step_size, y, step_size, step_size}))
-    set_length(step_up(tools_.timer.length()));
-  const std::string length = length_words(tools_.timer.length());
+    set_length(step_up(tools_.timer.chosen_length()));
+  const std::string length = length_words(tools_.timer.chosen_length());
   ImFont* length_font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, length,
                                        width - 2 * step_size - 2 * gap, step_size);
   const ImVec2 length_size = measure_text(length_font, length);
@@ -206,7 +207,7 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   std::vector<RowButton> presets;
   for (int seconds : kPresetSeconds)
     presets.push_back({{ui_id::timer_preset(seconds), preset_label(seconds), Icon::None,
-                        tools_.timer.length() == std::chrono::seconds(seconds), settable}});
+                        tools_.timer.chosen_length() == std::chrono::seconds(seconds), settable}});
   const float preset_gap = frame.px(10);
   const float preset_width =
       (width - preset_gap * static_cast<float>(presets.size() - 1)) / static_cast<float>(presets.size());

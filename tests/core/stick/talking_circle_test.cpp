@@ -140,6 +140,15 @@ TEST(TalkingCircle, TheClosingRoundGivesOneLastTurnThenEverythingStops) {
   EXPECT_EQ(circle.spoken(id_at(circle, 0), t0 + 1h), 10s);
 }
 
+TEST(TalkingCircle, TheClosingRoundIsNeverTimedEvenWithEqualTurns) {
+  TalkingCircle circle(2);
+  circle.set_turn_length(1min);
+  circle.pass(t0);
+  circle.begin_closing_round(id_at(circle, 1), t0 + 30s);
+  EXPECT_FALSE(circle.turn_ends_at());
+  EXPECT_FALSE(circle.take_turn_up(t0 + 1h)) << "no bell cuts a child's questions short";
+}
+
 TEST(TalkingCircle, NamesAreKeptForTheSessionByPersonNotSeat) {
   TalkingCircle circle(3);
   circle.set_name(id_at(circle, 1), "Sam");

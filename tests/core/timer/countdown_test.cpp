@@ -77,6 +77,21 @@ TEST(Countdown, AddingAMinuteWorksInEveryState) {
   EXPECT_EQ(finished.remaining(t0 + 5min + 15s), 45s);
 }
 
+TEST(Countdown, AddedTimeGrowsTheDiscSoItNeverSitsFullWhileTimePasses) {
+  Countdown timer(1min);
+  timer.start(t0);
+  for (int i = 0; i < 4; ++i) timer.add(1min, t0);
+  EXPECT_FLOAT_EQ(timer.fraction_left(t0 + 1min), 0.8f) << "five minutes in all, one gone";
+  timer.reset();
+  EXPECT_EQ(timer.length(), 1min) << "reset goes back to the length that was chosen";
+
+  Countdown finished(2min);
+  finished.start(t0);
+  finished.add(1min, t0 + 3min);
+  EXPECT_FLOAT_EQ(finished.fraction_left(t0 + 3min), 1.0f) << "the added minute starts full, not red";
+  EXPECT_EQ(finished.chosen_length(), 2min);
+}
+
 TEST(Countdown, ResetAndANewLengthStartAgain) {
   Countdown timer(3min);
   timer.start(t0);
