@@ -19,5 +19,8 @@ struct RowResult {
 };
 
 RowResult button_row(FrameContext& frame, std::span<const RowButton> buttons, const Rect& area);
+// How tall that row would be at `width` (one line, or more where it wraps), for laying out
+// what goes above a row pinned to the bottom.
+float button_row_height(const FrameContext& frame, std::span<const RowButton> buttons, float width);
 
 }  // namespace kitbag::ui

@@ -106,9 +106,14 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
   TalkingCircle& circle = tools_.circle;
 
   // One fewer, one more and Begin stay in sight under the rest, which scrolls on a small window.
-  const float strip = pill_button_height(frame);
+  const std::size_t n = circle.people().size();
+  const RowButton controls[] = {
+      {{std::string(ui_id::kStickFewer), "One fewer", Icon::None, false, n > TalkingCircle::kFewest}},
+      {{std::string(ui_id::kStickMore), "One more", Icon::None, false, n < TalkingCircle::kMost}},
+      {accent_button(ui_id::kStickBegin, "Begin"), true},
+  };
+  const float strip = button_row_height(frame, controls, inner.width);
   const Rect scrolled{inner.x, inner.y, inner.width, inner.height - strip - frame.px(14)};
-  float height = 0;
   {
     ScrollArea scroll(frame, "stick-setup", scrolled);
     const ImVec2 origin = scroll.origin();
@@ -125,7 +130,6 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
 
     // The seats in a row (more rows when there is no room), each with its name box beneath.
     const auto& people = circle.people();
-    const std::size_t n = people.size();
     const float field_height = frame.px(52);
     const float min_cell = frame.px(128);
     const std::size_t per_row = std::clamp<std::size_t>(static_cast<std::size_t>(width / min_cell), 1, n);
@@ -167,16 +171,9 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
     if (turns_row.clicked == 0) circle.set_turn_length(std::nullopt);
     if (turns_row.clicked > 0)
       circle.set_turn_length(seconds(kTurnSeconds[static_cast<std::size_t>(turns_row.clicked - 1)]));
-    height = turns_row.bottom + frame.px(6) - origin.y;
-    scroll.finish(height);
+    scroll.finish(turns_row.bottom + frame.px(6) - origin.y);
   }
 
-  const std::size_t n = circle.people().size();
-  const RowButton controls[] = {
-      {{std::string(ui_id::kStickFewer), "One fewer", Icon::None, false, n > TalkingCircle::kFewest}},
-      {{std::string(ui_id::kStickMore), "One more", Icon::None, false, n < TalkingCircle::kMost}},
-      {accent_button(ui_id::kStickBegin, "Begin"), true},
-  };
   const RowResult row = button_row(frame, controls, {inner.x, inner.bottom() - strip, inner.width, 0});
   if (row.clicked == 0) {
     names_[n - 1].clear();
@@ -285,12 +282,7 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
     // Everyone's name as a button, scrolling if eight do not fit; "Not yet" and "finish" stay in sight.
     const RowButton ends[] = {{{std::string(ui_id::kBackToTable), "Not yet", Icon::Back}},
                               {{std::string(ui_id::kStickFinish), "No one: finish"}}};
-    const bool ends_one_line =
-        pill_button_width(frame, ends[0].button) + frame.px(12) + pill_button_width(frame, ends[1].button) <=
-        panel.width;
-    const float ends_height =
-        pill_button_height(frame) * (ends_one_line ? 1.0f : 2.0f) + (ends_one_line ? 0 : frame.px(12));
-    const float ends_top = panel.bottom() - ends_height;
+    const float ends_top = panel.bottom() - button_row_height(frame, ends, panel.width);
     std::vector<RowButton> closers;
     for (std::size_t i = 0; i < circle.people().size(); ++i)
       closers.push_back(
@@ -361,16 +353,12 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
       pass(frame);
     y += big + frame.px(4);
   }
-  // Closing round and Set up sit at the bottom, on one line or, on a narrow panel, two.
+  // Closing round and Set up sit at the bottom, on one line or, on a narrow panel, more.
   const RowButton end[] = {
       {{std::string(ui_id::kStickClosing), "Closing round", Icon::None, false, circle.holder().has_value()}},
       {{std::string(ui_id::kStickSetUp), "Set up", Icon::Back}},
   };
-  const bool end_fits_one_line =
-      pill_button_width(frame, end[0].button) + frame.px(12) + pill_button_width(frame, end[1].button) <=
-      panel.width;
-  const float buttons_top = panel.bottom() - pill_button_height(frame) * (end_fits_one_line ? 1.0f : 2.0f) -
-                            (end_fits_one_line ? 0 : frame.px(12));
+  const float buttons_top = panel.bottom() - button_row_height(frame, end, panel.width);
   // On a small window the hint and the heading give way, so every person's bar still fits.
   const float rows_need = static_cast<float>(circle.people().size()) * frame.px(28);
   const bool roomy = buttons_top - gap - y - frame.px(34) - gap - frame.px(44) >= rows_need;
