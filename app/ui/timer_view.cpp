@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/core/timer/timer_face.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/text.h"
@@ -14,15 +15,10 @@ namespace kitbag::ui {
 TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change,
                          bool digits_shown) {
   const auto now = frame.now;
+  const TimerFaceAt face = timer_face_at(timer, now, disc_steps(radius, timer.length()), digits_shown);
   TimerMoment moment;
-  moment.seconds_left = seconds_shown(timer.remaining(now));
-  // The disc moves in whole seconds (several at a time on a long timer), rounded up as the
-  // digits are, so it only ever changes on a frame the digits need anyway: one a second at most.
-  const double length = std::chrono::duration<double>(timer.length()).count();
-  const double seconds_a_step = std::max(1.0, std::ceil(length / disc_steps(radius, timer.length())));
-  const double steps_left = std::ceil(static_cast<double>(moment.seconds_left) / seconds_a_step);
-  moment.disc.fraction_left =
-      length > 0 ? static_cast<float>(std::min(1.0, steps_left * seconds_a_step / length)) : 0.0f;
+  moment.seconds_left = face.seconds_left;
+  moment.disc.fraction_left = face.fraction_left;
   moment.disc.colours_change = colours_change;
   if (timer.state(now) == Countdown::State::Finished) {
     moment.disc.finished = true;
@@ -34,16 +30,41 @@ TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radi
       // frame, at the cue's end, draws the face without a ring.
       frame.scheduler.redraw_at(std::min(now + kEndCueFrame, ended + kEndCue));
     }
-  } else if (auto next = timer.next_change(now, 0)) {
-    // Without digits, only the disc's next step matters: when the seconds left reach the next
-    // step down (a long timer's disc may step only every few seconds).
-    if (!digits_shown && steps_left > 1)
-      next = std::max(
-          *next, *timer.ends_at() - std::chrono::duration_cast<Countdown::Duration>(
-                                        std::chrono::duration<double>((steps_left - 1) * seconds_a_step)));
-    frame.scheduler.redraw_at(*next);
+  } else if (face.next_change) {
+    frame.scheduler.redraw_at(*face.next_change);
   }
   return moment;
+}
+
+PillButton timer_main_button(Countdown::State state) {
+  switch (state) {
+    case Countdown::State::Ready:
+      return {std::string(ui_id::kTimerStart), "Start"};
+    case Countdown::State::Running:
+      return {std::string(ui_id::kTimerPause), "Pause"};
+    case Countdown::State::Paused:
+      return {std::string(ui_id::kTimerResume), "Carry on"};
+    case Countdown::State::Finished:
+      return {std::string(ui_id::kTimerStart), "Start again"};
+  }
+  return {};
+}
+
+void press_timer_main_button(RunningTools& tools, SoundCues& sounds,
+                             std::chrono::steady_clock::time_point now) {
+  switch (tools.timer.state(now)) {
+    case Countdown::State::Ready:
+    case Countdown::State::Finished:
+      start_timer(tools, sounds, now);
+      break;
+    case Countdown::State::Running:
+      tools.timer.pause(now);
+      break;
+    case Countdown::State::Paused:
+      sounds.prepare();  // the sounds are read before the end, as at a start
+      tools.timer.resume(now);
+      break;
+  }
 }
 
 bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, SoundCues& sounds) {
@@ -55,18 +76,12 @@ bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, S
   const std::string words = state == Countdown::State::Finished ? "Time is up"
                             : tools.face.show_digits            ? clock_text(moment.seconds_left)
                                                                 : "";
-  PillButton button;
-  switch (state) {
-    case Countdown::State::Running:
-      button = {std::string(ui_id::kTimerPause), "Pause"};
-      break;
-    case Countdown::State::Paused:
-      button = {std::string(ui_id::kTimerResume), "Carry on"};
-      break;
-    default:
-      button = {std::string(ui_id::kTimerOpen), "Timer", Icon::Forward, false, true, true};
-      break;
-  }
+  // Pause or carry on here; starting is for the full timer, which this opens.
+  const bool running_or_paused = state == Countdown::State::Running || state == Countdown::State::Paused;
+  const PillButton button =
+      running_or_paused
+          ? timer_main_button(state)
+          : PillButton{std::string(ui_id::kTimerOpen), "Timer", Icon::Forward, false, true, true};
   // Disc, words and button as one group, centred in the area.
   const float gap = frame.px(20);
   const ImVec2 words_size = words.empty() ? ImVec2(0, 0) : measure_text(frame.fonts.title, words);
@@ -83,12 +98,9 @@ bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, S
   }
   if (x + button_width > area.right()) return false;
   if (!pill_button(frame, button, ImVec2(x, area.center_y() - pill_button_height(frame) / 2))) return false;
-  if (state == Countdown::State::Running) tools.timer.pause(frame.now);
-  if (state == Countdown::State::Paused) {
-    sounds.prepare();
-    tools.timer.resume(frame.now);
-  }
-  return state != Countdown::State::Running && state != Countdown::State::Paused;
+  if (!running_or_paused) return true;
+  press_timer_main_button(tools, sounds, frame.now);
+  return false;
 }
 
 }  // namespace kitbag::ui

@@ -6,6 +6,7 @@
 #include "app/core/timer/countdown.h"
 #include "app/ui/running_tools.h"
 #include "app/ui/timer_disc.h"
+#include "app/ui/widgets.h"
 
 namespace kitbag::ui {
 
@@ -24,6 +25,12 @@ struct TimerMoment {
 // while the end cue plays).
 TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radius, bool colours_change,
                          bool digits_shown);
+
+// The timer's one main button as it stands (Start, Pause, Carry on, Start again), and what
+// pressing it does: the full timer and the compact one share both.
+PillButton timer_main_button(Countdown::State state);
+void press_timer_main_button(RunningTools& tools, SoundCues& sounds,
+                             std::chrono::steady_clock::time_point now);
 
 // A small timer in `area`: the disc, the digits and one button to pause or carry on. Returns
 // true when the person asked to open the full timer.

@@ -129,39 +129,12 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   y += digits_height + gap;
 
   // One main button whose job follows the timer: start, pause, carry on, start again.
-  PillButton main;
-  switch (state) {
-    case State::Ready:
-      main = {std::string(ui_id::kTimerStart), "Start"};
-      break;
-    case State::Running:
-      main = {std::string(ui_id::kTimerPause), "Pause"};
-      break;
-    case State::Paused:
-      main = {std::string(ui_id::kTimerResume), "Carry on"};
-      break;
-    case State::Finished:
-      main = {std::string(ui_id::kTimerStart), "Start again"};
-      break;
-  }
+  PillButton main = timer_main_button(state);
   main.selected = true;
   main.accent = tool_colours(ToolId::Timer).deep;
   const float main_height = pill_button_height(frame) + frame.px(12);
-  if (pill_button(frame, main, Rect{panel.x, y, panel.width, main_height})) {
-    switch (state) {
-      case State::Ready:
-      case State::Finished:
-        start_timer(tools_, sounds_, now);
-        break;
-      case State::Running:
-        tools_.timer.pause(now);
-        break;
-      case State::Paused:
-        sounds_.prepare();
-        tools_.timer.resume(now);
-        break;
-    }
-  }
+  if (pill_button(frame, main, Rect{panel.x, y, panel.width, main_height}))
+    press_timer_main_button(tools_, sounds_, now);
   y += main_height + gap;
 
   const RowButton more[] = {
