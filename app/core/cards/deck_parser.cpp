@@ -6,113 +6,46 @@
 
 #include "app/core/cards/card_shape.h"
 #include "app/core/cards/json_reading.h"
+#include "app/core/json_object_reader.h"
 
 namespace kitbag {
 namespace {
 
 using Json = nlohmann::json;
 
-const std::set<std::string, std::less<>> kCardFields{"id",     "title", "text",    "picture",
-                                                     "colour", "group", "quality", "seconds"};
-
-// Collects what is wrong with one card; the card is kept only if nothing serious was found.
-class CardReader {
- public:
-  CardReader(const Json& json, std::string where, DeckId deck)
-      : json_(json), where_(std::move(where)), deck_(deck) {}
-
-  std::optional<Card> read(std::vector<std::string>& problems) {
-    if (!json_.is_object()) {
-      problems.push_back(where_ + ": is not an object with the card's fields");
-      return std::nullopt;
-    }
-    Card card;
-    card.id = text_field("id", kMaxCardIdLength, true);
-    if (!card.id.empty() && !is_valid_card_id(card.id))
-      fail("\"id\" must be lowercase letters, digits and '-' (got \"" + card.id + "\")");
-    if (!card.id.empty()) where_ += " (\"" + card.id + "\")";
-    card.title = text_field("title", kMaxCardTitleLength, true);
-    card.text = text_field("text", kMaxCardTextLength, true);
-    card.picture = text_field("picture", 200, true);
-    check_picture(card.picture);
-    const std::string colour = text_field("colour", 7, true);
-    if (auto rgb = parse_hex_colour(colour))
-      card.colour = *rgb;
-    else if (!colour.empty())
-      fail("\"colour\" must look like \"#F5C542\" (got \"" + colour + "\")");
-    card.group = text_field("group", 20, deck_ == DeckId::Feelings);
-    if (deck_ == DeckId::Feelings && !card.group.empty() && card.group != "colours" && card.group != "faces")
-      fail("\"group\" must be \"colours\" or \"faces\" (got \"" + card.group + "\")");
-    card.quality = text_field("quality", kMaxQualityLength, deck_ == DeckId::Animals);
-    if (json_.contains("seconds")) {
-      const Json& seconds = json_["seconds"];
-      if (!seconds.is_number_integer() || seconds.get<long long>() < 1 ||
-          seconds.get<long long>() > kMaxSuggestedSeconds)
-        fail("\"seconds\" must be a whole number from 1 to " + std::to_string(kMaxSuggestedSeconds));
-      else
-        card.seconds = seconds.get<int>();
-    }
-    for (const auto& [key, value] : json_.items())
-      if (!kCardFields.contains(key))
-        warnings_.push_back(where_ + ": unknown field \"" + key + "\" (ignored)");
-
-    for (auto& w : warnings_) problems.push_back(std::move(w));
-    if (!errors_.empty()) {
-      for (auto& e : errors_) problems.push_back(where_ + ": " + e + "; the card is left out");
-      return std::nullopt;
-    }
-    return card;
+// Reads one card; the card is kept only if nothing serious was found.
+std::optional<Card> read_card(const Json& json, std::string where, DeckId deck,
+                              std::vector<std::string>& problems) {
+  if (!json.is_object()) {
+    problems.push_back(where + ": is not an object with the card's fields");
+    return std::nullopt;
   }
-
- private:
-  void fail(std::string why) { errors_.push_back(std::move(why)); }
-
-  std::string text_field(const char* name, std::size_t max_length, bool required) {
-    if (!json_.contains(name)) {
-      if (required) fail("\"" + std::string(name) + "\" is missing");
-      return {};
-    }
-    const Json& value = json_[name];
-    if (!value.is_string()) {
-      fail("\"" + std::string(name) + "\" must be text");
-      return {};
-    }
-    std::string text = value.get<std::string>();
-    if (required && text.find_first_not_of(" \t\n") == std::string::npos) {
-      fail("\"" + std::string(name) + "\" is empty");
-      return {};
-    }
-    if (has_control_characters(text, std::string_view(name) == "text")) {
-      fail("\"" + std::string(name) + "\" has a tab, line break or other control character");
-      return {};
-    }
-    if (visible_length(text) > max_length) {
-      fail("\"" + std::string(name) + "\" is longer than " + std::to_string(max_length) + " characters");
-      return {};
-    }
-    return text;
+  JsonObjectReader reader(json, std::move(where),
+                          {"id", "title", "text", "picture", "colour", "group", "quality", "seconds"});
+  Card card;
+  card.id = reader.text("id", kMaxCardIdLength, true);
+  if (!card.id.empty() && !is_valid_card_id(card.id))
+    reader.fail("\"id\" must be lowercase letters, digits and '-' (got \"" + card.id + "\")");
+  if (!card.id.empty()) reader.name_it(card.id);
+  card.title = reader.text("title", kMaxCardTitleLength, true);
+  card.text = reader.text("text", kMaxCardTextLength, true, true);
+  card.picture = reader.text("picture", 200, true);
+  if (card.picture.starts_with(kShapePicturePrefix)) {
+    if (!shape_of_picture(card.picture))
+      reader.fail("\"picture\" names no shape the app can draw (\"" + card.picture + "\")");
+  } else if (!card.picture.empty()) {
+    reader.check_asset_png("picture", card.picture);
   }
-
-  void check_picture(const std::string& picture) {
-    if (picture.empty()) return;
-    if (picture.starts_with(kShapePicturePrefix)) {
-      if (!shape_of_picture(picture))
-        fail("\"picture\" names no shape the app can draw (\"" + picture + "\")");
-      return;
-    }
-    // Built-in pictures are PNGs inside the assets folder: no absolute paths, no climbing out.
-    const bool inside_assets = !picture.starts_with('/') && picture.find("..") == std::string::npos;
-    if (!inside_assets || !picture.ends_with(".png"))
-      fail("\"picture\" must be a PNG inside the assets folder, like \"art/owl.png\" (got \"" + picture +
-           "\")");
-  }
-
-  const Json& json_;
-  std::string where_;
-  DeckId deck_;
-  std::vector<std::string> errors_;
-  std::vector<std::string> warnings_;
-};
+  if (auto colour = reader.colour("colour", true)) card.colour = *colour;
+  card.group = reader.text("group", 20, deck == DeckId::Feelings);
+  if (deck == DeckId::Feelings && !card.group.empty() && card.group != "colours" && card.group != "faces")
+    reader.fail("\"group\" must be \"colours\" or \"faces\" (got \"" + card.group + "\")");
+  card.quality = reader.text("quality", kMaxQualityLength, deck == DeckId::Animals);
+  if (auto seconds = reader.whole_number("seconds", 1, kMaxSuggestedSeconds, false))
+    card.seconds = static_cast<int>(*seconds);
+  if (!reader.report(problems, "the card is left out")) return std::nullopt;
+  return card;
+}
 
 std::optional<std::string> optional_text(const Json& json, const char* name) {
   if (!json.contains(name) || !json[name].is_string()) return std::nullopt;
@@ -195,8 +128,7 @@ DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view sourc
                               " cards; the rest are left out");
       break;
     }
-    CardReader reader(cards[i], file + ": card " + std::to_string(i + 1), expected);
-    auto card = reader.read(load.problems);
+    auto card = read_card(cards[i], file + ": card " + std::to_string(i + 1), expected, load.problems);
     if (!card) continue;
     if (!seen.insert(card->id).second) {
       load.problems.push_back(file + ": card " + std::to_string(i + 1) + " (\"" + card->id +
