@@ -8,6 +8,7 @@
 
 #include "app/core/seconds.h"
 #include "app/core/ui_scale.h"
+#include "app/ui/screens/journey_screen.h"
 #include "app/ui/theme.h"
 #include "platform/memory.h"
 #include "platform/png_codec.h"
@@ -23,6 +24,9 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
       shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
   if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
+  if (options_.journey || options_.play)
+    shell_.screen<ui::JourneyScreen>(ScreenId::Journey)
+        .open_on_first_draw(options_.journey.value_or(JourneyChoice::FullStory), options_.play);
 }
 
 void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {

@@ -23,6 +23,10 @@ class SoundCues {
   // not wait for them. Does the work once; later calls cost nothing.
   void prepare();
   void play(Cue cue);
+  // The sound device and assets the cues use, which the Wonder Journey's music shares.
+  Audio& audio() { return audio_; }
+  const AssetLocator& assets() const { return assets_; }
+
   // How many cues have played (tests and the e2e check count on it).
   int played() const { return played_; }
 

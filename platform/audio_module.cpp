@@ -36,6 +36,34 @@ class LazyAudio final : public Audio {
     if (real_) real_->stop_all();
   }
 
+  Result<double> open_music(const std::filesystem::path& file) override {
+    if (!load()) return Error{load_error_};
+    return real_->open_music(file);
+  }
+
+  Status play_music(double from_seconds, int fade_in_ms) override {
+    if (!load()) return Error{load_error_};
+    return real_->play_music(from_seconds, fade_in_ms);
+  }
+
+  Status seek_music(double to_seconds) override {
+    if (!load()) return Error{load_error_};
+    return real_->seek_music(to_seconds);
+  }
+
+  void fade_out_music(int fade_ms) override {
+    if (real_) real_->fade_out_music(fade_ms);
+  }
+
+  std::optional<double> music_position() override {
+    if (!real_) return std::nullopt;
+    return real_->music_position();
+  }
+
+  void set_music_volume(double fraction) override {
+    if (real_) real_->set_music_volume(fraction);
+  }
+
  private:
   bool load() {
     if (real_) return true;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "app/core/journey/story.h"
 #include "app/core/seconds.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/version.h"
@@ -95,6 +96,13 @@ const std::map<std::string_view, ValueHandler>& value_options() {
          options.timer_seconds = seconds;
          return std::nullopt;
        }},
+      {"--journey",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         auto choice = journey_choice_from_name(value);
+         if (!choice) return "--journey expects full, short or music (got '" + value + "')";
+         options.journey = choice;
+         return std::nullopt;
+       }},
       {"--quit-after",
        [](Options& options, const std::string& value) -> std::optional<std::string> {
          auto seconds = parse_seconds(value);
@@ -139,6 +147,10 @@ std::string usage_text() {
          "                        click TARGET, key NAME, type TEXT, wait SECONDS,\n"
          "                        expect TEXT, screenshot FILE, quit\n"
          "  --timer LENGTH        set the timer to LENGTH: seconds (90) or minutes:seconds (1:30)\n"
+         "  --journey full|short|music\n"
+         "                        open the Wonder Journey's full story, its short one\n"
+         "                        for younger children, or its music alone\n"
+         "  --play                start the Wonder Journey's music (with --screen journey)\n"
          "  --quit-after SECONDS  exit cleanly after that long\n"
          "  --report-first-frame  print the wall-clock time of the first frame shown\n"
          "                        (for bench/)\n"
@@ -168,6 +180,10 @@ CommandLine parse_command_line(std::span<const std::string> args) {
     if (arg == "--version") return exit_with(0, std::string("kitbag ") + kVersion + "\n");
     if (arg == "--report-first-frame") {
       result.options.report_first_frame = true;
+      continue;
+    }
+    if (arg == "--play") {
+      result.options.play = true;
       continue;
     }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "app/core/cards/deck.h"
+#include "app/core/journey/story.h"
 #include "app/core/screen_id.h"
 
 namespace kitbag {
@@ -31,6 +32,8 @@ struct Options {
   bool report_first_frame = false;
   std::optional<DeckId> list_deck;   // `kitbag cards DECK`
   std::optional<int> timer_seconds;  // --timer: the timer's length to begin with
+  std::optional<JourneyChoice> journey;  // --journey: what the journey screen opens on
+  bool play = false;                     // --play: the journey's music starts at once
 };
 
 struct CommandLine {

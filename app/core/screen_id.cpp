@@ -15,6 +15,7 @@ constexpr std::array kScreens = {
     NamedScreen{ScreenId::Feelings, "feelings"}, NamedScreen{ScreenId::Animals, "animals"},
     NamedScreen{ScreenId::Presence, "presence"}, NamedScreen{ScreenId::OwnCards, "your-cards"},
     NamedScreen{ScreenId::Timer, "timer"},       NamedScreen{ScreenId::Stick, "stick"},
+    NamedScreen{ScreenId::Journey, "journey"},
 };
 
 constexpr auto kScreenIds = [] {

@@ -7,7 +7,7 @@
 
 namespace kitbag {
 
-enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards, Timer, Stick };
+enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards, Timer, Stick, Journey };
 
 std::string_view screen_name(ScreenId screen);
 std::optional<ScreenId> screen_from_name(std::string_view name);

@@ -12,7 +12,7 @@ constexpr std::array kTools = {
     Tool{ToolId::Presence, "presence", "Presence", "Small moments to breathe and notice", ScreenId::Presence},
     Tool{ToolId::Timer, "timer", "Timer", "Watch the time shrink away", ScreenId::Timer},
     Tool{ToolId::TalkingStick, "stick", "Talking stick", "Take turns to talk and listen", ScreenId::Stick},
-    Tool{ToolId::WonderJourney, "journey", "Wonder Journey", "A calm story with music", std::nullopt},
+    Tool{ToolId::WonderJourney, "journey", "Wonder Journey", "A calm story with music", ScreenId::Journey},
 };
 
 }  // namespace

@@ -89,6 +89,25 @@ inline std::string stick_closer(int seat) {  // who has the closing turn
   return "stick:closer:" + std::to_string(seat);
 }
 
+// The Wonder Journey. Choosing: the full story, the short one, or the music alone.
+inline constexpr std::string_view kJourneyFull = "journey:full";
+inline constexpr std::string_view kJourneyShort = "journey:short";
+inline constexpr std::string_view kJourneyMusic = "journey:music";
+// The player. Its main button plays or pauses, as the player stands.
+inline constexpr std::string_view kJourneyPlay = "journey:play";
+inline constexpr std::string_view kJourneyPause = "journey:pause";
+inline constexpr std::string_view kJourneyStop = "journey:stop";
+inline constexpr std::string_view kJourneySeek = "journey:seek";        // the seek bar
+inline constexpr std::string_view kJourneyRewind = "journey:rewind";    // back 15 seconds
+inline constexpr std::string_view kJourneyForward = "journey:forward";  // on 15 seconds
+inline constexpr std::string_view kJourneyQuieter = "journey:quieter";
+inline constexpr std::string_view kJourneyLouder = "journey:louder";
+inline constexpr std::string_view kJourneyFollow = "journey:follow";  // pages turn with the music
+// The story's pages, and the way back to choosing.
+inline constexpr std::string_view kJourneyNextPage = "journey:next";
+inline constexpr std::string_view kJourneyPreviousPage = "journey:previous";
+inline constexpr std::string_view kJourneyChoose = "journey:choose";
+
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {
   return "tile:" + std::string(tool_key);

@@ -6,6 +6,7 @@
 #include "app/ui/screens/animals_screen.h"
 #include "app/ui/screens/feelings_screen.h"
 #include "app/ui/screens/home_screen.h"
+#include "app/ui/screens/journey_screen.h"
 #include "app/ui/screens/own_cards_screen.h"
 #include "app/ui/screens/presence_screen.h"
 #include "app/ui/screens/stick_screen.h"
@@ -52,7 +53,12 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 
 AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards,
                    TextureStore& textures, SoundCues& sounds)
-    : navigator_(start), notices_(notices), sounds_(sounds), pictures_(cards, textures, notices) {
+    : navigator_(start),
+      notices_(notices),
+      sounds_(sounds),
+      pictures_(cards, textures, notices),
+      stories_(sounds.assets(), notices),
+      journey_player_(sounds.audio(), sounds.assets()) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
   auto own_cards = std::make_unique<OwnCardsScreen>(cards, pictures_);
@@ -67,6 +73,7 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
   screens_[ScreenId::Presence] = std::make_unique<PresenceScreen>(kit, tools_, sounds_);
   screens_[ScreenId::Timer] = std::make_unique<TimerScreen>(tools_, sounds_);
   screens_[ScreenId::Stick] = std::make_unique<StickScreen>(tools_, sounds_, pictures_);
+  screens_[ScreenId::Journey] = std::make_unique<JourneyScreen>(stories_, journey_player_, pictures_);
 }
 
 Screen& AppShell::screen_for(ScreenId id) {

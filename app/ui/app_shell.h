@@ -11,6 +11,8 @@
 #include "app/core/notices.h"
 #include "app/core/screen_inventory.h"
 #include "app/core/toast.h"
+#include "app/journey_player.h"
+#include "app/story_library.h"
 #include "app/ui/card_pictures.h"
 #include "app/ui/fonts.h"
 #include "app/ui/running_tools.h"
@@ -49,6 +51,8 @@ class AppShell {
   SoundCues& sounds_;
   RunningTools tools_;
   CardPictures pictures_;
+  StoryLibrary stories_;
+  JourneyPlayer journey_player_;
   KeyboardFocus focus_;
   Toast toast_;
   ScreenInventory previous_;

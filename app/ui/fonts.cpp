@@ -102,6 +102,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   Fonts fonts;
   fonts.small = add(regular, kSmallSize);
   fonts.body = add(regular, kBodySize);
+  fonts.reading = add(regular, kReadingSize);
   fonts.label = add(bold, kLabelSize);
   fonts.title = add(bold, kTitleSize);
   fonts.digits = add(bold, kDigitsSize, kDigitRanges);
@@ -111,6 +112,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
     atlas.Clear();
     fonts.small = add(nullptr, kSmallSize);
     fonts.body = add(nullptr, kBodySize);
+    fonts.reading = add(nullptr, kReadingSize);
     fonts.label = add(nullptr, kLabelSize);
     fonts.title = add(nullptr, kTitleSize);
     fonts.digits = add(nullptr, kDigitsSize);

@@ -17,6 +17,7 @@ namespace kitbag::ui {
 struct Fonts {
   ImFont* small = nullptr;   // notes and hints
   ImFont* body = nullptr;    // sentences
+  ImFont* reading = nullptr;  // a story read aloud from across a sofa
   ImFont* label = nullptr;   // buttons and tile names, bold
   ImFont* title = nullptr;   // screen titles, bold
   ImFont* digits = nullptr;  // the timer's numbers, read across a room: digits and ':' only
@@ -26,6 +27,7 @@ struct Fonts {
 // Font sizes in pixels at a content scale of 1.
 inline constexpr float kSmallSize = 20;
 inline constexpr float kBodySize = 24;
+inline constexpr float kReadingSize = 40;
 inline constexpr float kLabelSize = 30;
 inline constexpr float kTitleSize = 44;
 inline constexpr float kDigitsSize = 150;

@@ -175,6 +175,21 @@ void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 c
       return talking_stick(draw, centre, radius, colour, background);
     case Icon::WonderJourney:
       return moon_and_stars(draw, centre, radius, colour, background);
+    case Icon::Play:
+      // Nudged right, so the triangle's weight sits in the middle of its circle.
+      draw->AddTriangleFilled(at(centre, radius, -0.45f, -0.7f), at(centre, radius, -0.45f, 0.7f),
+                              at(centre, radius, 0.75f, 0), colour);
+      return;
+    case Icon::Pause:
+      draw->AddRectFilled(at(centre, radius, -0.6f, -0.65f), at(centre, radius, -0.15f, 0.65f), colour,
+                          radius * 0.12f);
+      draw->AddRectFilled(at(centre, radius, 0.15f, -0.65f), at(centre, radius, 0.6f, 0.65f), colour,
+                          radius * 0.12f);
+      return;
+    case Icon::Stop:
+      draw->AddRectFilled(at(centre, radius, -0.55f, -0.55f), at(centre, radius, 0.55f, 0.55f), colour,
+                          radius * 0.15f);
+      return;
   }
 }
 

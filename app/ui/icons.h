@@ -17,7 +17,10 @@ enum class Icon {
   Presence,
   Timer,
   TalkingStick,
-  WonderJourney
+  WonderJourney,
+  Play,
+  Pause,
+  Stop
 };
 
 Icon tool_icon(ToolId tool);

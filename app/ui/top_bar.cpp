@@ -24,4 +24,10 @@ Rect top_bar(FrameContext& frame, const Rect& area, std::string_view title) {
   return {area.x, below, area.width, area.bottom() - below};
 }
 
+Rect top_bar_row(const FrameContext& frame, const Rect& below) {
+  const float margin = page_margin(frame, below.width);
+  const float height = pill_button_height(frame);
+  return {below.x + margin, below.y - margin * 0.5f - height, below.width - 2 * margin, height};
+}
+
 }  // namespace kitbag::ui

@@ -10,5 +10,8 @@ namespace kitbag::ui {
 // Draws the bar across the top of `area`; returns what is left below it. Back goes one step
 // back, and on a first-level screen that is home.
 Rect top_bar(FrameContext& frame, const Rect& area, std::string_view title);
+// The bar's row of buttons, worked out from the area below it, for a screen that puts an action
+// of its own at the row's right end.
+Rect top_bar_row(const FrameContext& frame, const Rect& below);
 
 }  // namespace kitbag::ui

@@ -1,0 +1,352 @@
+#include "app/ui/screens/journey_screen.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/core/timer/timer_lengths.h"
+#include "app/core/ui_ids.h"
+#include "app/ui/text.h"
+#include "app/ui/theme.h"
+#include "app/ui/top_bar.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A new page's colours take this long to come in: noticed, never startling.
+constexpr auto kWashEase = std::chrono::milliseconds(900);
+// The music alone drifts through the full story's colours, one every this many seconds.
+constexpr double kListeningWashSeconds = 40;
+
+// The music alone, when no story offers its colours: dusk lavender to warm sand.
+constexpr Wash kRestingWash{Rgb{0xE4, 0xDD, 0xF3}, Rgb{0xF6, 0xE6, 0xD2}};
+
+Wash wash_of(const StoryPage& page) {
+  return {page.wash_top, page.wash_bottom};
+}
+
+struct ChoiceCard {
+  JourneyChoice choice;
+  std::string_view id;
+  const char* title;
+  const char* length;
+  const char* about;
+  std::string picture;  // empty: the journey's own moon and stars
+};
+
+const ChoiceCard kChoices[] = {
+    {JourneyChoice::FullStory, ui_id::kJourneyFull, "The Wonder Journey", "About 8 minutes",
+     "A slow walk to a calm place of your own, read aloud over soft music.", "art/sunrise.png"},
+    {JourneyChoice::ShortStory, ui_id::kJourneyShort, "A short journey", "About 3 minutes",
+     "Fewer, simpler words, for younger children.", "art/butterfly.png"},
+    {JourneyChoice::MusicOnly, ui_id::kJourneyMusic, "Just the music", "8 and a half minutes",
+     "Soft music to rest or breathe to, with no words.", ""},
+};
+
+// A picture that is one of the app's assets, through the card pictures' loader and cache.
+std::optional<Texture> asset_picture(CardPictures& pictures, const std::string& picture) {
+  if (picture.empty()) return std::nullopt;
+  Card card;
+  card.picture = picture;
+  return pictures.texture_for(card);
+}
+
+}  // namespace
+
+void JourneyScreen::left() {
+  if (player_.state() == PlayState::Playing) player_.pause(Clock::now());
+}
+
+void JourneyScreen::begin(JourneyChoice choice, bool play, FrameContext& frame) {
+  const std::optional<StoryLength> length = story_of(choice);
+  const Story* story = length ? stories_.story(*length) : nullptr;
+  if (length && story == nullptr) {
+    frame.toast.show("That story could not be read, so it is not here.", frame.now);
+    return;
+  }
+  choice_ = choice;
+  story_ = story;
+  if (story_ != nullptr) {
+    turner_.emplace(*story_);
+    player_.load(story_->music, story_->total_seconds());
+    stage_ = Stage::Reading;
+  } else {
+    turner_.reset();
+    const Story* full = stories_.story(StoryLength::Full);
+    player_.load(kMusicOnlyFile, full != nullptr ? full->total_seconds() : 0);
+    stage_ = Stage::Listening;
+  }
+  if (play && player_.has_music()) player_.play(frame.now);
+  frame.scheduler.request_frames(2);
+}
+
+void JourneyScreen::draw(FrameContext& frame, const Rect& area) {
+  if (pending_) {
+    const Pending pending = *pending_;
+    pending_.reset();
+    begin(pending.choice, pending.play, frame);
+  }
+  player_.keep_time(frame.now);
+
+  // Space plays and pauses, until someone moves round the controls with the keyboard.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (stage_ != Stage::Choosing && player_.has_music() && !io.WantTextInput && !frame.focus.ring_visible() &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) {
+    if (player_.state() == PlayState::Playing)
+      player_.pause(frame.now);
+    else
+      player_.play(frame.now);
+  }
+
+  if (stage_ != Stage::Choosing) {
+    // At the right end of the top bar: back to the three journeys, the music fading away.
+    const Rect row = top_bar_row(frame, area);
+    const PillButton others{std::string(ui_id::kJourneyChoose), "Other journeys"};
+    if (pill_button(frame, others, ImVec2(row.right() - pill_button_width(frame, others), row.y))) {
+      player_.stop(frame.now);
+      stage_ = Stage::Choosing;
+      frame.scheduler.request_frames(2);
+    }
+  }
+
+  switch (stage_) {
+    case Stage::Choosing:
+      draw_choices(frame, area);
+      break;
+    case Stage::Reading:
+      draw_story(frame, area);
+      break;
+    case Stage::Listening:
+      draw_music(frame, area);
+      break;
+  }
+  keep_in_time(frame);
+}
+
+void JourneyScreen::keep_in_time(FrameContext& frame) {
+  if (stage_ == Stage::Choosing || player_.state() != PlayState::Playing) return;
+  // The next whole second: the clock's digits change then, and pages begin on whole seconds.
+  const double position = player_.position(frame.now);
+  const double wait = std::floor(position) + 1.0 - position;
+  frame.scheduler.redraw_at(frame.now + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(std::max(wait, 0.02))));
+}
+
+void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  const float gap = frame.px(24);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+
+  const std::string hint = "Choosing one starts the music softly. Read the words aloud, slowly, at your own pace.";
+  const float hint_height = measure_text(frame.fonts.body, hint, inner.width).y;
+  const Rect cards{inner.x, inner.y, inner.width, inner.height - hint_height - gap};
+  // Side by side on a wide window, one above another on a narrow one.
+  const bool row = cards.width > frame.px(900);
+  constexpr float kCount = 3;
+  const float card_width = row ? (cards.width - gap * (kCount - 1)) / kCount : cards.width;
+  const float card_height =
+      row ? std::min(cards.height, frame.px(420)) : std::min((cards.height - gap * (kCount - 1)) / kCount, frame.px(200));
+
+  for (std::size_t i = 0; i < std::size(kChoices); ++i) {
+    const ChoiceCard& choice = kChoices[i];
+    const float offset = static_cast<float>(i);
+    const Rect card = row ? Rect{cards.x + offset * (card_width + gap), cards.y, card_width, card_height}
+                          : Rect{cards.x, cards.y + offset * (card_height + gap), card_width, card_height};
+    const std::optional<StoryLength> length = story_of(choice.choice);
+    const Story* story = length ? stories_.story(*length) : nullptr;
+    const bool offered = !length || story != nullptr;
+    const Interaction hit = interact(frame, std::string(choice.id), choice.title, card, offered);
+    const float rounding = frame.px(28);
+    draw_soft_shadow(frame, card, rounding, hit.hovered ? frame.px(8) : frame.px(5));
+    const Wash wash = story != nullptr ? wash_of(story->pages.front()) : kRestingWash;
+    draw_wash(frame.draw, card, wash, rounding);
+
+    // The words on a pale band (at the bottom, or on the right of a narrow row), so they read on
+    // any wash; the picture in the open wash beside them.
+    const float pad = frame.px(18);
+    const float band_width = row ? card.width - 2 * pad : card.width * 0.62f;
+    const float text_width = band_width - 2 * pad;
+    const char* about = offered ? choice.about : "This story could not be read.";
+    const float title_height = measure_text(frame.fonts.label, choice.title, text_width).y;
+    const float length_height = measure_text(frame.fonts.body, choice.length, text_width).y;
+    const float about_height = measure_text(frame.fonts.body, about, text_width).y;
+    const float words_height = title_height + frame.px(4) + length_height + frame.px(8) + about_height;
+    const float band_height = std::min(words_height + 2 * pad, card.height - 2 * pad);
+    const Rect band = row ? Rect{card.x + pad, card.bottom() - pad - band_height, band_width, band_height}
+                          : Rect{card.right() - pad - band_width, card.center_y() - band_height / 2, band_width,
+                                 band_height};
+    frame.draw->AddRectFilled(top_left(band), bottom_right(band), with_alpha(p.surface, 0.88f), frame.px(18));
+    float y = band.y + pad;
+    y = draw_text(frame, frame.fonts.label, choice.title, ImVec2(band.x + pad, y), p.ink, text_width).bottom() +
+        frame.px(4);
+    y = draw_text(frame, frame.fonts.body, choice.length, ImVec2(band.x + pad, y),
+                  tool_colours(ToolId::WonderJourney).deep, text_width)
+            .bottom() +
+        frame.px(8);
+    draw_text(frame, frame.fonts.body, about, ImVec2(band.x + pad, y), p.ink_soft, text_width);
+
+    const Rect open = row ? Rect{card.x, card.y, card.width, band.y - card.y}
+                          : Rect{card.x, card.y, band.x - card.x, card.height};
+    const float picture_size = std::min({open.width, open.height, frame.px(150)}) * 0.7f;
+    const ImVec2 centre(open.center_x(), open.center_y());
+    if (auto texture = asset_picture(pictures_, choice.picture)) {
+      frame.draw->AddImage(reinterpret_cast<ImTextureID>(texture->id),
+                           ImVec2(centre.x - picture_size / 2, centre.y - picture_size / 2),
+                           ImVec2(centre.x + picture_size / 2, centre.y + picture_size / 2));
+    } else {
+      draw_icon(frame.draw, Icon::WonderJourney, centre, picture_size / 2, tool_colours(ToolId::WonderJourney).deep,
+                IM_COL32(wash.top.r, wash.top.g, wash.top.b, 255));
+    }
+    if (!offered) frame.draw->AddRectFilled(top_left(card), bottom_right(card), with_alpha(p.page, 0.6f), rounding);
+    if (hit.focus_ring) draw_focus_ring(frame, card, rounding);
+    if (hit.clicked) begin(choice.choice, true, frame);
+  }
+  const float cards_bottom = row ? cards.y + card_height : cards.y + 3 * card_height + 2 * gap;
+  draw_text(frame, frame.fonts.body, hint, ImVec2(inner.x, cards_bottom + gap), p.ink_soft, inner.width);
+}
+
+Wash JourneyScreen::eased_wash(FrameContext& frame, const Wash& target) {
+  if (!wash_to_ || !(target == *wash_to_)) {
+    // The first wash comes in at once; later ones ease in from whatever was showing.
+    wash_from_ = wash_to_ ? eased_wash_at(frame.now) : target;
+    wash_to_ = target;
+    wash_since_ = frame.now;
+  }
+  if (frame.now < wash_since_ + kWashEase) frame.scheduler.animate_until(wash_since_ + kWashEase);
+  return eased_wash_at(frame.now);
+}
+
+Wash JourneyScreen::eased_wash_at(Clock::time_point now) const {
+  const float t = std::chrono::duration<float>(now - wash_since_) / std::chrono::duration<float>(kWashEase);
+  const float eased = t >= 1 ? 1.0f : 0.5f - 0.5f * std::cos(std::clamp(t, 0.0f, 1.0f) * 3.14159265f);
+  return blend(wash_from_, *wash_to_, eased);
+}
+
+void JourneyScreen::turn_to(std::optional<double> jump, FrameContext& frame) {
+  if (jump) player_.seek(*jump, frame.now);
+  frame.scheduler.request_frames(2);
+}
+
+void JourneyScreen::toggle_follow(FrameContext& frame) {
+  const bool on = !turner_->follows_timeline();
+  const double page_start = story_->page_start(turner_->page());
+  if (on) {
+    // The words stay where the reader is; the music (or the clock) comes to them.
+    if (story_->page_at(player_.position(frame.now)) != turner_->page()) player_.seek(page_start, frame.now);
+    if (!player_.has_music()) player_.play(frame.now);
+  } else if (!player_.has_music()) {
+    player_.pause(frame.now);
+  }
+  turner_->set_follows_timeline(on, player_.position(frame.now));
+}
+
+void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
+  if (turner_->follows_timeline()) turner_->follow(player_.position(frame.now));
+  const float margin = page_margin(frame, area.width);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+  PlayerBarLook look;
+  for (std::size_t i = 1; i < story_->pages.size(); ++i) look.marks.push_back(story_->page_start(i));
+  look.follow = turner_->follows_timeline();
+  const float bar_height = bar_.height(frame, inner.width, look);
+  const float gap = frame.px(20);
+  const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
+
+  draw_wash(frame.draw, panel, eased_wash(frame, wash_of(story_->pages[turner_->page()])), frame.px(28));
+  draw_page(frame, panel, story_->pages[turner_->page()]);
+  const PlayerBarResult result = bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
+  if (result.follow_pressed) toggle_follow(frame);
+}
+
+void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const StoryPage& page) {
+  const Palette& p = palette();
+  const float pad = std::clamp(panel.width * 0.03f, frame.px(14), frame.px(32));
+  const float gap = frame.px(14);
+
+  // Along the bottom: turning the page.
+  const float strip_height = pill_button_height(frame);
+  const float strip_y = panel.bottom() - pad - strip_height;
+  PillButton previous{std::string(ui_id::kJourneyPreviousPage), "Back a page", Icon::Back};
+  previous.enabled = !turner_->at_first();
+  if (pill_button(frame, previous, ImVec2(panel.x + pad, strip_y))) turn_to(turner_->previous(), frame);
+  const bool last = turner_->at_last();
+  PillButton next{std::string(ui_id::kJourneyNextPage), last ? "Finish" : "Next page", Icon::Forward};
+  next.icon_last = true;
+  next.selected = true;
+  next.accent = tool_colours(ToolId::WonderJourney).deep;
+  if (pill_button(frame, next, ImVec2(panel.right() - pad - pill_button_width(frame, next), strip_y))) {
+    if (last) {
+      // The end: the music fades away, and the journeys are there to choose again.
+      player_.stop(frame.now);
+      stage_ = Stage::Choosing;
+      frame.scheduler.request_frames(2);
+      return;
+    }
+    turn_to(turner_->next(), frame);
+  }
+  const std::string counter =
+      "Page " + std::to_string(turner_->page() + 1) + " of " + std::to_string(turner_->page_count());
+  const ImVec2 counter_size = measure_text(frame.fonts.body, counter);
+  draw_text(frame, frame.fonts.body, counter,
+            ImVec2(panel.center_x() - counter_size.x / 2, strip_y + (strip_height - counter_size.y) / 2), p.ink);
+
+  // The words, on a pale card in the middle, as large as the space allows.
+  const Rect space{panel.x + pad, panel.y + pad, panel.width - 2 * pad, strip_y - gap - (panel.y + pad)};
+  const float card_width = std::min(space.width, frame.px(1040));
+  const float card_pad = std::clamp(card_width * 0.04f, frame.px(16), frame.px(36));
+  const std::optional<Texture> picture = asset_picture(pictures_, page.picture);
+  // On a small window the words matter more than the picture.
+  const bool room_for_picture = card_width > frame.px(560) && space.height > frame.px(180);
+  const float picture_size = picture && room_for_picture ? std::min(frame.px(136), card_width * 0.16f) : 0.0f;
+  const float text_width = card_width - 2 * card_pad - (picture_size > 0 ? picture_size + card_pad : 0);
+  ImFont* font = font_that_fits({frame.fonts.reading, frame.fonts.body, frame.fonts.small}, page.text, text_width,
+                                space.height - 2 * card_pad);
+  const float text_height = measure_text(font, page.text, text_width).y;
+  const float card_height = std::min(space.height, std::max(text_height, picture_size) + 2 * card_pad);
+  const Rect card{space.center_x() - card_width / 2, space.center_y() - card_height / 2, card_width, card_height};
+  const float rounding = frame.px(24);
+  frame.draw->AddRectFilled(top_left(card), bottom_right(card), with_alpha(p.surface, 0.9f), rounding);
+  float x = card.x + card_pad;
+  if (picture_size > 0) {
+    const float y = card.center_y() - picture_size / 2;
+    frame.draw->AddImage(reinterpret_cast<ImTextureID>(picture->id), ImVec2(x, y),
+                         ImVec2(x + picture_size, y + picture_size));
+    x += picture_size + card_pad;
+  }
+  draw_text(frame, font, page.text, ImVec2(x, card.center_y() - text_height / 2), p.ink, text_width);
+}
+
+void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+  const PlayerBarLook look;
+  const float bar_height = bar_.height(frame, inner.width, look);
+  const float gap = frame.px(20);
+  const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
+
+  // The colours drift slowly through the full story's, as the music goes on.
+  Wash wash = kRestingWash;
+  if (const Story* full = stories_.story(StoryLength::Full); full != nullptr && player_.has_music()) {
+    const auto step = static_cast<std::size_t>(player_.position(frame.now) / kListeningWashSeconds);
+    wash = wash_of(full->pages[step % full->pages.size()]);
+  }
+  draw_wash(frame.draw, panel, eased_wash(frame, wash), frame.px(28));
+
+  const float pad = std::clamp(panel.width * 0.03f, frame.px(14), frame.px(32));
+  const char* heading = "Just the music";
+  const char* words = "Sit comfortably. Let your breathing slow down, and listen.";
+  const ImVec2 heading_size = measure_text(frame.fonts.title, heading);
+  const float words_width = std::min(panel.width - 2 * pad, frame.px(700));
+  const ImVec2 words_size = measure_text(frame.fonts.body, words, words_width);
+  const float y = panel.center_y() - (heading_size.y + frame.px(12) + words_size.y) / 2;
+  draw_text(frame, frame.fonts.title, heading, ImVec2(panel.center_x() - heading_size.x / 2, y), p.ink);
+  draw_text_centred(frame, frame.fonts.body, words,
+                    {panel.center_x() - words_width / 2, y + heading_size.y + frame.px(12), words_width, words_size.y},
+                    p.ink);
+  bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
+}
+
+}  // namespace kitbag::ui
