@@ -14,6 +14,7 @@
 #include "platform/audio.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/contains.h"
+#include "tests/support/scoped_env.h"
 #include "tests/support/wav_file.h"
 
 namespace kitbag {
@@ -31,26 +32,7 @@ constexpr std::size_t samples_for(double seconds) {
   return static_cast<std::size_t>(seconds * kRate) * kChannels;
 }
 
-// Sets an environment variable for one test and puts the old value back.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) {
-    if (const char* old = std::getenv(name)) previous_ = old;
-    ::setenv(name, value.c_str(), 1);
-  }
-  ~ScopedEnv() {
-    if (previous_)
-      ::setenv(name_, previous_->c_str(), 1);
-    else
-      ::unsetenv(name_);
-  }
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> previous_;
-};
+using test::ScopedEnv;
 
 // Every test sends SDL's output to its own file in its own folder.
 class AudioModuleTest : public ::testing::Test {

@@ -181,6 +181,48 @@ TEST(Synth, WriteWavSaysWhyItCouldNotWrite) {
   EXPECT_NE(write_wav(scratch.path() / "no-such-folder" / "x.wav", mix), "");
 }
 
+// add_long_note must sound exactly like add_note, only sooner: the largest difference between them
+// in either channel, over notes that start and end mid-block, decay, overlap their own attack and
+// release, and run past the mix's end.
+double long_note_difference(const Note& note, double mix_seconds) {
+  StereoMix slow(kRate, mix_seconds);
+  add_note(slow, note);
+  StereoMix fast(kRate, mix_seconds);
+  add_long_note(fast, note);
+  double largest = 0;
+  for (std::size_t i = 0; i < slow.frames(); ++i)
+    largest =
+        std::max({largest, std::abs(slow.left[i] - fast.left[i]), std::abs(slow.right[i] - fast.right[i])});
+  return largest;
+}
+
+TEST(Synth, ALongNoteSoundsTheSameAsANote) {
+  Note note;
+  note.start = 0.123;
+  note.length = 2.71;
+  note.frequency = 196.0;
+  note.gain = 0.8;
+  note.pan = 0.35;
+  note.envelope = Envelope{.attack = 0.4, .release = 0.9};
+  note.partials = {{1.0, 1.0, 0.0}, {1.002, 0.5, 0.0}, {2.0, 0.2, 0.7}, {3.0, 0.05, 0.2}, {5.4, 0.03, 0.1}};
+  EXPECT_LT(long_note_difference(note, 3.0), 1e-9);
+
+  note.envelope = Envelope{.attack = 0.3, .release = 0.5};
+  note.length = 0.6;  // the release begins before the attack is over
+  EXPECT_LT(long_note_difference(note, 1.0), 1e-9);
+
+  note.envelope = Envelope{.attack = 0, .release = 0};
+  note.length = 2.0;  // cut off by the end of the mix
+  EXPECT_LT(long_note_difference(note, 1.0), 1e-9);
+}
+
+TEST(Synth, ALongNoteGathersNoDriftOverMinutes) {
+  Note note = steady(1234.5, 150.0);
+  note.envelope = Envelope{.attack = 3, .release = 4};
+  note.partials = {{1.0, 1.0, 0.0}, {2.0, 0.3, 60.0}};
+  EXPECT_LT(long_note_difference(note, 150.0), 1e-9);
+}
+
 // The measures the sound tests rely on must be able to tell a shrill or clicking sound from a soft one.
 TEST(SoundMeasures, SeeAHighToneAndIgnoreALowOne) {
   StereoMix mix(kRate, 0.5);

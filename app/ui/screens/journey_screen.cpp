@@ -244,6 +244,10 @@ void JourneyScreen::toggle_follow(FrameContext& frame) {
 }
 
 void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
+  // Without music the switch is the only control, so while it shows on the pages turn: leaving
+  // the screen paused them, and coming back carries on from the same place.
+  if (turner_->follows_timeline() && !player_.has_music() && player_.state() == PlayState::Paused)
+    player_.play(frame.now);
   if (turner_->follows_timeline()) turner_->follow(player_.position(frame.now));
   const float margin = page_margin(frame, area.width);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
@@ -339,11 +343,12 @@ void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
   const char* heading = "Just the music";
   const char* words = "Sit comfortably. Let your breathing slow down, and listen.";
   const ImVec2 heading_size = measure_text(frame.fonts.title, heading);
-  const float words_width = std::min(panel.width - 2 * pad, frame.px(700));
-  const ImVec2 words_size = measure_text(frame.fonts.body, words, words_width);
+  const float words_width = std::min(panel.width - 2 * pad, frame.px(760));
+  ImFont* words_font = font_that_fits({frame.fonts.reading, frame.fonts.body}, words, words_width, panel.height / 3);
+  const ImVec2 words_size = measure_text(words_font, words, words_width);
   const float y = panel.center_y() - (heading_size.y + frame.px(12) + words_size.y) / 2;
   draw_text(frame, frame.fonts.title, heading, ImVec2(panel.center_x() - heading_size.x / 2, y), p.ink);
-  draw_text_centred(frame, frame.fonts.body, words,
+  draw_text_centred(frame, words_font, words,
                     {panel.center_x() - words_width / 2, y + heading_size.y + frame.px(12), words_width, words_size.y},
                     p.ink);
   bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
