@@ -18,23 +18,22 @@ void JourneyPlayer::load(const std::string& music, double story_seconds) {
   reached_end_ = false;
   playhead_ = Playhead(story_seconds);
 
-  if (!audio_.available()) {
-    problem_ = audio_.status();
-    return;
-  }
+  if (!audio_.available()) return report(audio_.status());
   auto file = assets_.find(music);
-  if (!file) {
-    problem_ = file.error();
-    return;
-  }
+  if (!file) return report(file.error());
   auto length = audio_.open_music(file.value());
-  if (!length) {
-    problem_ = length.error();
-    return;
-  }
+  if (!length) return report(length.error());
   has_music_ = true;
   music_length_ = length.value();
   audio_.set_music_volume(volume_);
+}
+
+void JourneyPlayer::report(std::string problem) {
+  problem_ = std::move(problem);
+  if (notices_ == nullptr || problem_ == reported_) return;
+  reported_ = problem_;
+  notices_->add({"The Wonder Journey's music cannot play",
+                 problem_ + "\nThe story still works without it, and its pages can still turn on their own."});
 }
 
 double JourneyPlayer::length() const {
@@ -49,7 +48,7 @@ void JourneyPlayer::play(TimePoint now) {
     const int fade = held_ > 0 ? fades_.resume_ms : fades_.start_ms;
     if (const Status played = audio_.play_music(held_, fade); !played) {
       // The device went away mid-journey: carry on without music rather than stall the story.
-      problem_ = played.error();
+      report(played.error());
       has_music_ = false;
       playhead_.seek(held_, now);
     }

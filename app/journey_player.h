@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/core/journey/playhead.h"
+#include "app/core/notices.h"
 #include "platform/asset_locator.h"
 #include "platform/audio.h"
 
@@ -29,7 +30,10 @@ class JourneyPlayer {
  public:
   using TimePoint = std::chrono::steady_clock::time_point;
 
-  JourneyPlayer(Audio& audio, const AssetLocator& assets) : audio_(audio), assets_(assets) {}
+  // `notices`, when given, hears each new music problem in full (every folder searched, say),
+  // once; the player's own view shows only its first line.
+  JourneyPlayer(Audio& audio, const AssetLocator& assets, Notices* notices = nullptr)
+      : audio_(audio), assets_(assets), notices_(notices) {}
   ~JourneyPlayer();
   JourneyPlayer(const JourneyPlayer&) = delete;
   JourneyPlayer& operator=(const JourneyPlayer&) = delete;
@@ -58,8 +62,12 @@ class JourneyPlayer {
   double length() const;
 
  private:
+  void report(std::string problem);
+
   Audio& audio_;
   const AssetLocator& assets_;
+  Notices* notices_;
+  std::string reported_;  // the last problem told to the notices, so it is told once
   std::string loaded_;
   bool has_music_ = false;
   std::string problem_;

@@ -58,7 +58,7 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
       sounds_(sounds),
       pictures_(cards, textures, notices),
       stories_(sounds.assets(), notices),
-      journey_player_(sounds.audio(), sounds.assets()) {
+      journey_player_(sounds.audio(), sounds.assets(), &notices) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
   auto own_cards = std::make_unique<OwnCardsScreen>(cards, pictures_);

@@ -16,6 +16,11 @@ namespace {
 constexpr double kJumpSeconds = 15;
 constexpr double kVolumeStep = 0.1;
 
+// Quieter and louder: never smaller than a child's finger needs, however small the window.
+float volume_button_size(const FrameContext& frame) {
+  return std::max(kMinTouchTarget, frame.px(kMinTouchTarget));
+}
+
 std::vector<RowButton> buttons(const JourneyPlayer& player, const PlayerBarLook& look) {
   std::vector<RowButton> row;
   if (player.has_music()) {
@@ -76,16 +81,13 @@ PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, cons
   if (player.has_music()) {
     draw_seek_row(frame, player, {area.x, area.y, area.width, seek_row}, look);
   } else {
-    // Calm, and honest about why: the story still works without music.
+    // Calm, in words for the adult in the room; the reason in full (the device, or the file and
+    // every folder searched) is in the notice below and on stderr.
     const Rect note{area.x, area.y, area.width, seek_row};
     draw_text(frame, frame.fonts.label, "The music cannot play on this computer",
               ImVec2(note.x, note.y + frame.px(2)), p.ink);
-    std::string detail = "The story still works: read it at your own pace.";
-    if (!player.music_problem().empty()) detail += " (" + player.music_problem() + ")";
-    const auto lines = wrap_lines(frame.fonts.small, detail, note.width);
-    draw_text(frame, frame.fonts.small, lines.empty() ? detail : std::string(lines.front()),
-              ImVec2(note.x, note.y + frame.px(34)), p.ink_soft);
-    if (lines.size() > 1) frame.inventory.add_text(detail, note);
+    draw_text(frame, frame.fonts.small, "The story still works: read it at your own pace.",
+              ImVec2(note.x, note.y + frame.px(34)), p.ink_soft, note.width);
   }
 
   const auto row = buttons(player, look);
@@ -112,7 +114,7 @@ void PlayerBar::draw_seek_row(FrameContext& frame, JourneyPlayer& player, const 
   // Times either side of the bar, each in a box as wide as its widest value, so nothing jumps.
   ImFont* font = frame.fonts.label;
   const float time_width = measure_text(font, "-" + elapsed_text(length)).x + frame.px(8);
-  const float volume_width = frame.px(48) * 2 + frame.px(70) + frame.px(24);
+  const float volume_width = volume_button_size(frame) * 2 + frame.px(70) + frame.px(24);
   const std::string elapsed = elapsed_text(position);
   const std::string remaining = remaining_text(length - position);
   const float text_y = row.center_y() - measure_text(font, "0").y / 2;
@@ -162,7 +164,7 @@ void PlayerBar::draw_seek_row(FrameContext& frame, JourneyPlayer& player, const 
 
 void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Rect& area) {
   const Palette& p = palette();
-  const float button = frame.px(48);
+  const float button = volume_button_size(frame);
   const float y = area.center_y() - button / 2;
   const double volume = player.volume();
   auto round_button = [&](std::string_view id, const char* label, const char* sign, float x, bool enabled) {
