@@ -32,8 +32,9 @@ void JourneyPlayer::report(std::string problem) {
   problem_ = std::move(problem);
   if (notices_ == nullptr || problem_ == reported_) return;
   reported_ = problem_;
-  notices_->add({"The Wonder Journey's music cannot play",
-                 problem_ + "\nThe story still works without it, and its pages can still turn on their own."});
+  notices_->add(
+      {"The Wonder Journey's music cannot play",
+       problem_ + "\nThe story still works without it, and its pages can still turn on their own."});
 }
 
 double JourneyPlayer::length() const {
@@ -87,7 +88,14 @@ void JourneyPlayer::seek(double seconds, TimePoint now) {
   reached_end_ = false;
   if (state_ == PlayState::Playing) {
     if (has_music_) {
-      if (!audio_.seek_music(to)) audio_.play_music(to, fades_.resume_ms);
+      if (audio_.seek_music(to)) return;
+      if (const Status played = audio_.play_music(to, fades_.resume_ms); !played) {
+        // As in play(): the device went away, so the journey goes on without music.
+        report(played.error());
+        has_music_ = false;
+        playhead_.seek(to, now);
+        playhead_.play(now);
+      }
     } else {
       playhead_.seek(to, now);
     }

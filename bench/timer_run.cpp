@@ -30,6 +30,13 @@ class StopwatchAudio final : public Audio {
     return ok_status();
   }
   void stop_all() override {}
+  // The timer has no music; the journey's is measured by bench/journey_run.
+  Result<double> open_music(const std::filesystem::path&) override { return Error{"no music in this bench"}; }
+  Status play_music(double, int) override { return Error{"no music in this bench"}; }
+  Status seek_music(double) override { return Error{"no music in this bench"}; }
+  void fade_out_music(int) override {}
+  std::optional<double> music_position() override { return std::nullopt; }
+  void set_music_volume(double) override {}
   std::optional<std::chrono::steady_clock::time_point> first_play;
 };
 

@@ -11,7 +11,8 @@ std::string in_quotes(std::string_view name) {
 
 }  // namespace
 
-std::string JsonObjectReader::text(const char* name, std::size_t max_length, bool required, bool line_breaks) {
+std::string JsonObjectReader::text(const char* name, std::size_t max_length, bool required,
+                                   bool line_breaks) {
   if (!json_.contains(name)) {
     if (required) fail(in_quotes(name) + " is missing");
     return {};
@@ -45,8 +46,9 @@ std::optional<long long> JsonObjectReader::whole_number(const char* name, long l
   }
   const nlohmann::json& value = json_[name];
   // Unsigned first: a huge positive number is not a signed one, and get<long long> would wrap it.
-  if (!value.is_number_integer() || (value.is_number_unsigned() && value.get<unsigned long long>() >
-                                                                         static_cast<unsigned long long>(highest)) ||
+  if (!value.is_number_integer() ||
+      (value.is_number_unsigned() &&
+       value.get<unsigned long long>() > static_cast<unsigned long long>(highest)) ||
       value.get<long long>() < lowest || value.get<long long>() > highest) {
     fail(in_quotes(name) + " must be a whole number from " + std::to_string(lowest) + " to " +
          std::to_string(highest));
@@ -66,13 +68,15 @@ std::optional<Rgb> JsonObjectReader::colour(const char* name, bool required) {
 void JsonObjectReader::check_asset_png(const char* name, const std::string& path) {
   const bool inside_assets = !path.starts_with('/') && path.find("..") == std::string::npos;
   if (!inside_assets || !path.ends_with(".png"))
-    fail(in_quotes(name) + " must be a PNG inside the assets folder, like \"art/owl.png\" (got \"" + path + "\")");
+    fail(in_quotes(name) + " must be a PNG inside the assets folder, like \"art/owl.png\" (got \"" + path +
+         "\")");
 }
 
 bool JsonObjectReader::report(std::vector<std::string>& problems, std::string_view consequence) {
   if (json_.is_object())
     for (const auto& [key, value] : json_.items())
-      if (!known_.contains(key)) problems.push_back(where_ + ": unknown field " + in_quotes(key) + " (ignored)");
+      if (!known_.contains(key))
+        problems.push_back(where_ + ": unknown field " + in_quotes(key) + " (ignored)");
   for (auto& error : errors_) problems.push_back(where_ + ": " + error + "; " + std::string(consequence));
   const bool clean = errors_.empty();
   errors_.clear();

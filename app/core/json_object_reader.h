@@ -18,7 +18,8 @@ class JsonObjectReader {
  public:
   // `where` names the object in messages, e.g. "stories/full.json: page 3". `known_fields` are
   // the names the object may have; any other is a warning, since a typo'd field is easy to miss.
-  JsonObjectReader(const nlohmann::json& json, std::string where, std::set<std::string, std::less<>> known_fields)
+  JsonObjectReader(const nlohmann::json& json, std::string where,
+                   std::set<std::string, std::less<>> known_fields)
       : json_(json), where_(std::move(where)), known_(std::move(known_fields)) {}
 
   bool is_object() const { return json_.is_object(); }

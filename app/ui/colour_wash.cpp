@@ -61,23 +61,27 @@ void draw_wash(ImDrawList* draw, const Rect& rect, const Wash& wash, float round
   // Narrow strips, so the foot follows the corners' curve closely.
   const int kSteps = std::max(48, static_cast<int>(rect.width / 4));
   const float hill_top = rect.bottom() - rect.height * 0.2f;
-  shaded(draw, ImVec2(rect.x, hill_top), ImVec2(rect.x, rect.bottom()), to_imgui(hill), to_imgui(hill_foot), [&] {
-    // Not convex as a whole, so filled as strips down to its foot; without edge smoothing,
-    // which would leave a faint seam between strips.
-    const ImDrawListFlags flags = draw->Flags;
-    draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
-    for (int i = 0; i < kSteps; ++i) {
-      const float t0 = static_cast<float>(i) / kSteps;
-      const float t1 = static_cast<float>(i + 1) / kSteps;
-      const float x0 = rect.x + t0 * rect.width;
-      const float x1 = rect.x + t1 * rect.width;
-      const auto top_at = [&](float t) { return rect.bottom() - rect.height * (0.10f + 0.06f * std::sin(t * 3.3f + 0.6f)); };
-      const ImVec2 quad[4] = {ImVec2(x0, std::min(top_at(t0), foot_at(x0))), ImVec2(x1, std::min(top_at(t1), foot_at(x1))),
-                              ImVec2(x1, foot_at(x1)), ImVec2(x0, foot_at(x0))};
-      draw->AddConvexPolyFilled(quad, 4, IM_COL32(255, 255, 255, 120));
-    }
-    draw->Flags = flags;
-  });
+  shaded(draw, ImVec2(rect.x, hill_top), ImVec2(rect.x, rect.bottom()), to_imgui(hill), to_imgui(hill_foot),
+         [&] {
+           // Not convex as a whole, so filled as strips down to its foot; without edge smoothing,
+           // which would leave a faint seam between strips.
+           const ImDrawListFlags flags = draw->Flags;
+           draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+           for (int i = 0; i < kSteps; ++i) {
+             const float t0 = static_cast<float>(i) / kSteps;
+             const float t1 = static_cast<float>(i + 1) / kSteps;
+             const float x0 = rect.x + t0 * rect.width;
+             const float x1 = rect.x + t1 * rect.width;
+             const auto top_at = [&](float t) {
+               return rect.bottom() - rect.height * (0.10f + 0.06f * std::sin(t * 3.3f + 0.6f));
+             };
+             const ImVec2 quad[4] = {ImVec2(x0, std::min(top_at(t0), foot_at(x0))),
+                                     ImVec2(x1, std::min(top_at(t1), foot_at(x1))), ImVec2(x1, foot_at(x1)),
+                                     ImVec2(x0, foot_at(x0))};
+             draw->AddConvexPolyFilled(quad, 4, IM_COL32(255, 255, 255, 120));
+           }
+           draw->Flags = flags;
+         });
   draw->PopClipRect();
 }
 

@@ -25,8 +25,8 @@ std::vector<RowButton> buttons(const JourneyPlayer& player, const PlayerBarLook&
   std::vector<RowButton> row;
   if (player.has_music()) {
     const bool playing = player.state() == PlayState::Playing;
-    PillButton main{std::string(playing ? ui_id::kJourneyPause : ui_id::kJourneyPlay), playing ? "Pause" : "Play",
-                    playing ? Icon::Pause : Icon::Play};
+    PillButton main{std::string(playing ? ui_id::kJourneyPause : ui_id::kJourneyPlay),
+                    playing ? "Pause" : "Play", playing ? Icon::Pause : Icon::Play};
     main.selected = true;
     main.accent = tool_colours(ToolId::WonderJourney).deep;
     row.push_back({main});
@@ -66,7 +66,8 @@ float PlayerBar::height(const FrameContext& frame, float width, const PlayerBarL
       {{std::string(ui_id::kJourneyRewind), "Back 15 s"}},
       {{std::string(ui_id::kJourneyForward), "On 15 s"}},
   };
-  if (look.follow) widest.push_back({{std::string(ui_id::kJourneyFollow), "Turn pages with the music"}, true});
+  if (look.follow)
+    widest.push_back({{std::string(ui_id::kJourneyFollow), "Turn pages with the music"}, true});
   return seek_row + gap + button_row_height(frame, widest, width);
 }
 
@@ -86,12 +87,16 @@ PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, cons
     const Rect note{area.x, area.y, area.width, seek_row};
     draw_text(frame, frame.fonts.label, "The music cannot play on this computer",
               ImVec2(note.x, note.y + frame.px(2)), p.ink);
-    draw_text(frame, frame.fonts.small, "The story still works: read it at your own pace.",
+    // With no story (the music alone), it is the stories that still work.
+    draw_text(frame, frame.fonts.small,
+              look.follow ? "The story still works: read it at your own pace."
+                          : "The stories still work without it: choose one from Other journeys.",
               ImVec2(note.x, note.y + frame.px(34)), p.ink_soft, note.width);
   }
 
   const auto row = buttons(player, look);
-  const RowResult pressed = button_row(frame, row, {area.x, area.y + seek_row + gap, area.width, area.bottom()});
+  const RowResult pressed =
+      button_row(frame, row, {area.x, area.y + seek_row + gap, area.width, area.bottom()});
   if (pressed.clicked < 0) return result;
   const std::string& id = row[static_cast<std::size_t>(pressed.clicked)].button.id;
   if (id == ui_id::kJourneyPlay) player.play(now);
@@ -119,15 +124,16 @@ void PlayerBar::draw_seek_row(FrameContext& frame, JourneyPlayer& player, const 
   const std::string remaining = remaining_text(length - position);
   const float text_y = row.center_y() - measure_text(font, "0").y / 2;
   draw_text(frame, font, elapsed, ImVec2(row.x, text_y), p.ink);
-  const Rect bar{row.x + time_width + frame.px(8), row.y, row.width - 2 * time_width - volume_width - frame.px(16),
-                 row.height};
+  const Rect bar{row.x + time_width + frame.px(8), row.y,
+                 row.width - 2 * time_width - volume_width - frame.px(16), row.height};
   const float remaining_width = measure_text(font, remaining).x;
   draw_text(frame, font, remaining, ImVec2(bar.right() + frame.px(8) + time_width - remaining_width, text_y),
             p.ink_soft);
 
   // The bar: a track, the part played, marks where pages begin, and a knob to drag.
-  const Interaction seek = interact(frame, std::string(ui_id::kJourneySeek),
-                                    "Move through the music: " + elapsed + " of " + elapsed_text(length), bar);
+  const Interaction seek =
+      interact(frame, std::string(ui_id::kJourneySeek),
+               "Move through the music: " + elapsed + " of " + elapsed_text(length), bar);
   const float track_height = frame.px(10);
   const float track_y = bar.center_y() - track_height / 2;
   const auto x_at = [&](double seconds) {
@@ -158,8 +164,8 @@ void PlayerBar::draw_seek_row(FrameContext& frame, JourneyPlayer& player, const 
     drag_to_.reset();
   }
 
-  draw_volume(frame, player, {row.right() - volume_width + frame.px(24), row.y, volume_width - frame.px(24),
-                              row.height});
+  draw_volume(frame, player,
+              {row.right() - volume_width + frame.px(24), row.y, volume_width - frame.px(24), row.height});
 }
 
 void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Rect& area) {
@@ -185,17 +191,17 @@ void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Re
     player.set_volume(std::round((volume + kVolumeStep) * 10) / 10);
 
   // Ten bars rising left to right, lit up to the volume: loudness shown by size, not colour alone.
-  const Rect meter{area.x + button + frame.px(6), area.y + frame.px(12), area.width - 2 * button - frame.px(12),
-                   area.height - frame.px(24)};
+  const Rect meter{area.x + button + frame.px(6), area.y + frame.px(12),
+                   area.width - 2 * button - frame.px(12), area.height - frame.px(24)};
   constexpr int kBars = 10;
   const float step = meter.width / kBars;
   const int lit = static_cast<int>(std::lround(volume * kBars));
   for (int i = 0; i < kBars; ++i) {
     const float height = meter.height * (0.3f + 0.7f * static_cast<float>(i + 1) / kBars);
     const float x = meter.x + step * static_cast<float>(i);
-    frame.draw->AddRectFilled(ImVec2(x + step * 0.2f, meter.bottom() - height), ImVec2(x + step * 0.8f, meter.bottom()),
-                              i < lit ? tool_colours(ToolId::WonderJourney).deep : with_alpha(p.ink_soft, 0.25f),
-                              frame.px(2));
+    frame.draw->AddRectFilled(
+        ImVec2(x + step * 0.2f, meter.bottom() - height), ImVec2(x + step * 0.8f, meter.bottom()),
+        i < lit ? tool_colours(ToolId::WonderJourney).deep : with_alpha(p.ink_soft, 0.25f), frame.px(2));
   }
   frame.inventory.add_text("Volume " + std::to_string(lit * 10) + "%", meter);
 }

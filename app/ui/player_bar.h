@@ -25,7 +25,8 @@ struct PlayerBarResult {
 class PlayerBar {
  public:
   float height(const FrameContext& frame, float width, const PlayerBarLook& look) const;
-  PlayerBarResult draw(FrameContext& frame, JourneyPlayer& player, const Rect& area, const PlayerBarLook& look);
+  PlayerBarResult draw(FrameContext& frame, JourneyPlayer& player, const Rect& area,
+                       const PlayerBarLook& look);
   bool dragging() const { return drag_to_.has_value(); }
 
  private:

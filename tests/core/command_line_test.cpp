@@ -30,7 +30,7 @@ TEST(CommandLine, HelpListsEveryOptionAndEveryScreen) {
   const auto result = parse({"--help"});
   EXPECT_EQ(result.exit_code, 0);
   for (const char* option : {"--screen", "--size", "--data-dir", "--screenshot", "--script", "--quit-after",
-                             "--timer", "--version", "--help"})
+                             "--timer", "--journey", "--play", "--version", "--help"})
     EXPECT_NE(result.message.find(option), std::string::npos) << option;
   for (ScreenId screen : all_screens())
     EXPECT_NE(result.message.find(std::string(screen_name(screen))), std::string::npos);
@@ -111,6 +111,40 @@ TEST(CommandLine, TimerTakesALengthAndSaysWhatItWantsWhenWrong) {
   EXPECT_EQ(wrong.exit_code, 2);
   EXPECT_NE(wrong.message.find("--timer expects"), std::string::npos) << wrong.message;
   EXPECT_NE(wrong.message.find("'soon'"), std::string::npos) << wrong.message;
+}
+
+TEST(CommandLine, JourneyTakesFullShortOrMusic) {
+  EXPECT_EQ(parse({"--journey", "full"}).options.journey, JourneyChoice::FullStory);
+  EXPECT_EQ(parse({"--journey=short"}).options.journey, JourneyChoice::ShortStory);
+  EXPECT_EQ(parse({"--journey", "music"}).options.journey, JourneyChoice::MusicOnly);
+  EXPECT_EQ(parse({"--journey", "short"}).action, CommandLine::Action::Run);
+  EXPECT_FALSE(parse({}).options.journey);
+}
+
+TEST(CommandLine, AnUnknownJourneyExitsTwoNamingTheChoices) {
+  for (const char* bad : {"long", "Full", "", "music-only"}) {
+    const auto wrong = parse({"--journey", bad});
+    EXPECT_EQ(wrong.action, CommandLine::Action::Exit) << bad;
+    EXPECT_EQ(wrong.exit_code, 2) << bad;
+    EXPECT_NE(wrong.message.find("--journey expects full, short or music"), std::string::npos)
+        << wrong.message;
+    EXPECT_NE(wrong.message.find(std::string("'") + bad + "'"), std::string::npos) << wrong.message;
+    EXPECT_NE(wrong.message.find("Usage: kitbag"), std::string::npos) << wrong.message;
+  }
+  const auto missing = parse({"--journey"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.message.find("--journey needs a value"), std::string::npos) << missing.message;
+}
+
+TEST(CommandLine, PlayIsAFlagThatGoesWithAJourney) {
+  EXPECT_FALSE(parse({}).options.play);
+  const auto result = parse({"--screen", "journey", "--journey", "music", "--play"});
+  ASSERT_EQ(result.action, CommandLine::Action::Run) << result.message;
+  EXPECT_TRUE(result.options.play);
+  EXPECT_EQ(result.options.screen, ScreenId::Journey);
+  EXPECT_EQ(result.options.journey, JourneyChoice::MusicOnly);
+  EXPECT_TRUE(parse({"--play", "--journey", "full"}).options.play) << "in either order";
+  EXPECT_EQ(parse({"--play=yes"}).exit_code, 2) << "--play takes no value";
 }
 
 TEST(CommandLine, ReportFirstFrameIsAFlag) {

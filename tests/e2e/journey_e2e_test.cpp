@@ -60,7 +60,8 @@ class JourneyE2eTest : public KitbagE2eTest {
 };
 
 TEST_F(JourneyE2eTest, PagesThroughTheFullStory) {
-  const auto result = kitbag({"--screen", "journey", "--script", script(paging_script("full"))}, with_disk_audio());
+  const auto result =
+      kitbag({"--screen", "journey", "--script", script(paging_script("full"))}, with_disk_audio());
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err.find("cannot play"), std::string::npos) << result.err;
 }
@@ -68,12 +69,13 @@ TEST_F(JourneyE2eTest, PagesThroughTheFullStory) {
 TEST_F(JourneyE2eTest, PagesThroughTheShortStoryWithNoSoundDevice) {
   ProcessOptions options;
   options.set_env.emplace("SDL_AUDIODRIVER", "no-such-driver");
-  const auto result = kitbag({"--screen", "journey", "--script",
-                              script("click journey:short\n"
-                                     "expect The music cannot play on this computer\n"
-                                     "expect Turn the pages for me\n" +
-                                     paging_script("short").substr(std::string("click journey:short\n").size()))},
-                             options);
+  const auto result =
+      kitbag({"--screen", "journey", "--script",
+              script("click journey:short\n"
+                     "expect The music cannot play on this computer\n"
+                     "expect Turn the pages for me\n" +
+                     paging_script("short").substr(std::string("click journey:short\n").size()))},
+             options);
   ASSERT_EQ(result.exit_code, 0) << result.err;
 }
 
@@ -102,7 +104,8 @@ TEST_F(JourneyE2eTest, TheShortStorysMusicIsHeardForItsWholeLength) {
   EXPECT_NEAR(static_cast<double>(last) / kRate, 210.0, 1.0);
   // Soft, but clearly there, all the way through: every 10 s stretch (past the fades) is heard.
   for (double at = 5; at < 200; at += 10) {
-    const auto begin = static_cast<std::size_t>((static_cast<double>(first) / kRate + at) * kRate) * kChannels;
+    const auto begin =
+        static_cast<std::size_t>((static_cast<double>(first) / kRate + at) * kRate) * kChannels;
     EXPECT_GT(rms(samples, begin, begin + static_cast<std::size_t>(kRate) * 10 * kChannels), 0.01)
         << "near silence at " << at << " s";
   }

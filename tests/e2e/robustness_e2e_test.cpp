@@ -45,7 +45,8 @@ TEST_F(RobustnessE2e, ACorruptFontIsNamedAndTheAppCarriesOn) {
 TEST_F(RobustnessE2e, ADataDirectoryThatCannotBeMadeIsANoticeNotACrash) {
   const auto blocker = scratch_.write("not-a-folder", "a file where the folder should be");
   const auto result = kitbag({"--size", "800x600", "--data-dir", (blocker / "kitbag").string(), "--script",
-                              script("expect Local data cannot be kept\nclick tile:journey\nclick About\n")});
+                              script("expect Local data cannot be kept\nclick tile:journey\n"
+                                     "expect A short journey\nclick Back\nclick About\n")});
   EXPECT_EQ(result.exit_code, 0) << "the tools still work without local data: " << result.err;
   EXPECT_NE(result.err.find(blocker.string()), std::string::npos) << result.err;
 }

@@ -35,10 +35,15 @@ TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
   EXPECT_GT(distinct_colours(image.value()), 20);
 }
 
-TEST_F(ScriptE2e, AComingSoonTileSaysSo) {
+TEST_F(ScriptE2e, ATileClickedByItsNameOpensItsTool) {
+  // Every tool has its screen now, so no tile says "coming soon": the Wonder Journey's opens on
+  // its three journeys.
   const auto result = kitbag({"--size", "1024x600", "--script",
                               script("click Wonder Journey\n"
-                                     "expect Wonder Journey isn't ready yet\n")});
+                                     "expect A short journey\n"
+                                     "expect Just the music\n"
+                                     "click Back\n"
+                                     "expect What would you like to do today?\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 

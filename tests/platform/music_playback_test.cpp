@@ -39,7 +39,8 @@ double step_frequency(int second) {
 std::optional<int> step_heard(const std::vector<std::int16_t>& samples, std::size_t first_frame,
                               std::size_t frames) {
   if ((first_frame + frames) * kChannels > samples.size()) return std::nullopt;
-  if (test::rms(samples, first_frame * kChannels, (first_frame + frames) * kChannels) < 0.003) return std::nullopt;
+  if (test::rms(samples, first_frame * kChannels, (first_frame + frames) * kChannels) < 0.003)
+    return std::nullopt;
   int best = -1;
   double best_power = 0;
   for (int step = 0; step < kSteps; ++step) {
@@ -98,7 +99,10 @@ TEST_F(MusicPlaybackTest, PlaysTheWholeTrackAudiblyAndForItsLength) {
   // The driver writes as fast as the mixer can fill it, so six seconds play in a moment.
   test::ScopedEnv fast{"SDL_DISKAUDIODELAY", "0"};
   sounds::StereoMix mix(kRate, 6.0);
-  sounds::add_note(mix, {.start = 0, .length = 6.0, .frequency = 440, .gain = 0.3,
+  sounds::add_note(mix, {.start = 0,
+                         .length = 6.0,
+                         .frequency = 440,
+                         .gain = 0.3,
                          .envelope = {.attack = 0.02, .release = 0.02}});
   write(mix);
   {
@@ -202,7 +206,8 @@ TEST_F(MusicPlaybackTest, ASeekLandsWithinAQuarterOfASecond) {
   constexpr std::size_t kWindow = kRate / 50;
   std::optional<std::size_t> jumped, next_step;
   int before = -1;
-  for (std::size_t frame = 0; !next_step && (frame + kWindow) * kChannels <= samples.size(); frame += kWindow) {
+  for (std::size_t frame = 0; !next_step && (frame + kWindow) * kChannels <= samples.size();
+       frame += kWindow) {
     const auto step = step_heard(samples, frame, kWindow);
     if (!step) continue;
     if (!jumped && *step == 6 && before >= 0 && before <= 2) jumped = frame;

@@ -153,14 +153,22 @@ TEST_F(AppLoopTest, AnotherThreadCanStopASleepingLoop) {
 }
 
 TEST_F(AppLoopTest, AToastDrawsWhileFadingAndNotWhileItStays) {
-  KitbagApp app = make_app({}, "click tile:journey\nwait 5\n");
+  // A one-second timer left to end on the home screen says so with a toast.
+  Options options;
+  options.screen = ScreenId::Timer;
+  options.timer_seconds = 1;
+  KitbagApp app = make_app(options, "click timer:start\nclick nav:back\nwait 6\n");
   EXPECT_EQ(app.run(window_, clock_), 0);
   const auto times = window_.frame_times();
   ASSERT_GT(times.size(), 10u);
   std::chrono::steady_clock::duration longest_gap{};
   for (std::size_t i = 1; i < times.size(); ++i) longest_gap = std::max(longest_gap, times[i] - times[i - 1]);
   EXPECT_GE(longest_gap, Toast::kHold - 200ms) << "while the message stays, nothing is drawn";
+  // Without the toast the loop would sleep from the timer's end to the script's: five seconds.
+  EXPECT_LE(longest_gap, Toast::kHold + 300ms) << "the toast fading out wakes it";
   EXPECT_LT(times.size(), 60u);
+  EXPECT_TRUE(app.shell().shown().shows_text("What would you like to do today?"));
+  EXPECT_FALSE(app.shell().shown().shows_text("The timer has finished")) << "faded out by the end";
 }
 
 }  // namespace

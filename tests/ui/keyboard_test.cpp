@@ -63,11 +63,12 @@ TEST(Keyboard, ArrowsMoveBetweenTiles) {
 TEST(Keyboard, EnterOnATileGivesTheSameAnswerAsAClick) {
   UiHarness ui;
   ui.settle();
-  // About, then the tiles in reading order: the sixth tile is the Wonder Journey, not built yet.
+  // About, then the tiles in reading order: the sixth tile is the Wonder Journey.
   for (int i = 0; i < 7; ++i) ui.press({Key::Tab});
   ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("journey"));
   ui.press({Key::Enter});
-  EXPECT_TRUE(ui.shown().shows_text("Wonder Journey isn't ready yet"));
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Journey);
+  EXPECT_TRUE(ui.shown().find_by_id(ui_id::kJourneyFull)) << "the journey's own screen, as a click opens";
 }
 
 }  // namespace

@@ -41,6 +41,14 @@ class ClockedAudio final : public Audio {
     return audio.play(sound);
   }
   void stop_all() override { audio.stop_all(); }
+  Result<double> open_music(const std::filesystem::path& file) override { return audio.open_music(file); }
+  Status play_music(double from_seconds, int fade_in_ms) override {
+    return audio.play_music(from_seconds, fade_in_ms);
+  }
+  Status seek_music(double to_seconds) override { return audio.seek_music(to_seconds); }
+  void fade_out_music(int fade_ms) override { audio.fade_out_music(fade_ms); }
+  std::optional<double> music_position() override { return audio.music_position(); }
+  void set_music_volume(double fraction) override { audio.set_music_volume(fraction); }
 
   FakeAudio audio;
   std::vector<TimePoint> loaded_at;

@@ -22,7 +22,8 @@ class Playhead {
   double length() const { return length_; }
   double position(Clock::time_point now) const;
   bool running() const { return started_.has_value(); }
-  // Ran to the end: the position is the length, and it has stopped itself.
+  // Ran to the end: the position is the length. It counts as running until paused or stopped,
+  // which is how its owner learns of the end (JourneyPlayer::keep_time stops it then).
   bool finished(Clock::time_point now) const { return running() && position(now) >= length_; }
 
  private:

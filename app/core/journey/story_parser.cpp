@@ -58,7 +58,8 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
     return load;
   }
   if (!json.contains("schema") || !json["schema"].is_number_integer()) {
-    load.problems.push_back(file + ": \"schema\" is missing; expected " + std::to_string(kStorySchemaVersion));
+    load.problems.push_back(file + ": \"schema\" is missing; expected " +
+                            std::to_string(kStorySchemaVersion));
     return load;
   }
   if (const auto schema = json["schema"].get<long long>(); schema != kStorySchemaVersion) {
@@ -69,12 +70,14 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
   JsonObjectReader reader(json, file, {"schema", "story", "title", "music", "pages"});
   const std::string length = reader.text("story", 10, true);
   if (!length.empty() && story_length_from_name(length) != expected)
-    reader.fail("\"story\" must be \"" + std::string(story_length_name(expected)) + "\" (got \"" + length + "\")");
+    reader.fail("\"story\" must be \"" + std::string(story_length_name(expected)) + "\" (got \"" + length +
+                "\")");
   Story story;
   story.length = expected;
   story.title = reader.text("title", 80, true);
   story.music = reader.text("music", 200, true);
-  const bool music_inside_assets = !story.music.starts_with('/') && story.music.find("..") == std::string::npos;
+  const bool music_inside_assets =
+      !story.music.starts_with('/') && story.music.find("..") == std::string::npos;
   if (!story.music.empty() && !music_inside_assets)
     reader.fail("\"music\" must be a file inside the assets folder, like \"music/journey-full.ogg\" (got \"" +
                 story.music + "\")");

@@ -56,7 +56,7 @@ std::optional<Texture> asset_picture(CardPictures& pictures, const std::string& 
 }  // namespace
 
 void JourneyScreen::left() {
-  if (player_.state() == PlayState::Playing) player_.pause(Clock::now());
+  if (player_.state() == PlayState::Playing) player_.pause(last_frame_);
 }
 
 void JourneyScreen::begin(JourneyChoice choice, bool play, FrameContext& frame) {
@@ -83,6 +83,7 @@ void JourneyScreen::begin(JourneyChoice choice, bool play, FrameContext& frame) 
 }
 
 void JourneyScreen::draw(FrameContext& frame, const Rect& area) {
+  last_frame_ = frame.now;
   if (pending_) {
     const Pending pending = *pending_;
     pending_.reset();
@@ -140,15 +141,16 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
   const float gap = frame.px(24);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
 
-  const std::string hint = "Choosing one starts the music softly. Read the words aloud, slowly, at your own pace.";
+  const std::string hint =
+      "Choosing one starts the music softly. Read the words aloud, slowly, at your own pace.";
   const float hint_height = measure_text(frame.fonts.body, hint, inner.width).y;
   const Rect cards{inner.x, inner.y, inner.width, inner.height - hint_height - gap};
   // Side by side on a wide window, one above another on a narrow one.
   const bool row = cards.width > frame.px(900);
   constexpr float kCount = 3;
   const float card_width = row ? (cards.width - gap * (kCount - 1)) / kCount : cards.width;
-  const float card_height =
-      row ? std::min(cards.height, frame.px(420)) : std::min((cards.height - gap * (kCount - 1)) / kCount, frame.px(200));
+  const float card_height = row ? std::min(cards.height, frame.px(420))
+                                : std::min((cards.height - gap * (kCount - 1)) / kCount, frame.px(200));
 
   for (std::size_t i = 0; i < std::size(kChoices); ++i) {
     const ChoiceCard& choice = kChoices[i];
@@ -165,28 +167,35 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
     draw_wash(frame.draw, card, wash, rounding);
 
     // The words on a pale band (at the bottom, or on the right of a narrow row), so they read on
-    // any wash; the picture in the open wash beside them.
-    const float pad = frame.px(18);
+    // any wash; the picture in the open wash beside them. A short card keeps the title and drops
+    // what does not fit, the description first, rather than let words spill off it.
+    const float pad = row ? frame.px(18) : frame.px(10);
     const float band_width = row ? card.width - 2 * pad : card.width * 0.62f;
     const float text_width = band_width - 2 * pad;
     const char* about = offered ? choice.about : "This story could not be read.";
     const float title_height = measure_text(frame.fonts.label, choice.title, text_width).y;
-    const float length_height = measure_text(frame.fonts.body, choice.length, text_width).y;
-    const float about_height = measure_text(frame.fonts.body, about, text_width).y;
-    const float words_height = title_height + frame.px(4) + length_height + frame.px(8) + about_height;
+    const float length_height = frame.px(4) + measure_text(frame.fonts.body, choice.length, text_width).y;
+    const float about_height = frame.px(8) + measure_text(frame.fonts.body, about, text_width).y;
+    const float room = card.height - 4 * pad;
+    const bool show_length = title_height + length_height <= room;
+    const bool show_about = show_length && title_height + length_height + about_height <= room;
+    const float words_height =
+        title_height + (show_length ? length_height : 0) + (show_about ? about_height : 0);
     const float band_height = std::min(words_height + 2 * pad, card.height - 2 * pad);
     const Rect band = row ? Rect{card.x + pad, card.bottom() - pad - band_height, band_width, band_height}
-                          : Rect{card.right() - pad - band_width, card.center_y() - band_height / 2, band_width,
-                                 band_height};
+                          : Rect{card.right() - pad - band_width, card.center_y() - band_height / 2,
+                                 band_width, band_height};
     frame.draw->AddRectFilled(top_left(band), bottom_right(band), with_alpha(p.surface, 0.88f), frame.px(18));
     float y = band.y + pad;
-    y = draw_text(frame, frame.fonts.label, choice.title, ImVec2(band.x + pad, y), p.ink, text_width).bottom() +
-        frame.px(4);
-    y = draw_text(frame, frame.fonts.body, choice.length, ImVec2(band.x + pad, y),
-                  tool_colours(ToolId::WonderJourney).deep, text_width)
-            .bottom() +
-        frame.px(8);
-    draw_text(frame, frame.fonts.body, about, ImVec2(band.x + pad, y), p.ink_soft, text_width);
+    y = draw_text(frame, frame.fonts.label, choice.title, ImVec2(band.x + pad, y), p.ink, text_width)
+            .bottom();
+    if (show_length)
+      y = draw_text(frame, frame.fonts.body, choice.length, ImVec2(band.x + pad, y + frame.px(4)),
+                    tool_colours(ToolId::WonderJourney).deep, text_width)
+              .bottom();
+    if (show_about)
+      draw_text(frame, frame.fonts.body, about, ImVec2(band.x + pad, y + frame.px(8)), p.ink_soft,
+                text_width);
 
     const Rect open = row ? Rect{card.x, card.y, card.width, band.y - card.y}
                           : Rect{card.x, card.y, band.x - card.x, card.height};
@@ -197,10 +206,11 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
                            ImVec2(centre.x - picture_size / 2, centre.y - picture_size / 2),
                            ImVec2(centre.x + picture_size / 2, centre.y + picture_size / 2));
     } else {
-      draw_icon(frame.draw, Icon::WonderJourney, centre, picture_size / 2, tool_colours(ToolId::WonderJourney).deep,
-                IM_COL32(wash.top.r, wash.top.g, wash.top.b, 255));
+      draw_icon(frame.draw, Icon::WonderJourney, centre, picture_size / 2,
+                tool_colours(ToolId::WonderJourney).deep, IM_COL32(wash.top.r, wash.top.g, wash.top.b, 255));
     }
-    if (!offered) frame.draw->AddRectFilled(top_left(card), bottom_right(card), with_alpha(p.page, 0.6f), rounding);
+    if (!offered)
+      frame.draw->AddRectFilled(top_left(card), bottom_right(card), with_alpha(p.page, 0.6f), rounding);
     if (hit.focus_ring) draw_focus_ring(frame, card, rounding);
     if (hit.clicked) begin(choice.choice, true, frame);
   }
@@ -260,7 +270,8 @@ void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
 
   draw_wash(frame.draw, panel, eased_wash(frame, wash_of(story_->pages[turner_->page()])), frame.px(28));
   draw_page(frame, panel, story_->pages[turner_->page()]);
-  const PlayerBarResult result = bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
+  const PlayerBarResult result =
+      bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
   if (result.follow_pressed) toggle_follow(frame);
 }
 
@@ -294,7 +305,8 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
       "Page " + std::to_string(turner_->page() + 1) + " of " + std::to_string(turner_->page_count());
   const ImVec2 counter_size = measure_text(frame.fonts.body, counter);
   draw_text(frame, frame.fonts.body, counter,
-            ImVec2(panel.center_x() - counter_size.x / 2, strip_y + (strip_height - counter_size.y) / 2), p.ink);
+            ImVec2(panel.center_x() - counter_size.x / 2, strip_y + (strip_height - counter_size.y) / 2),
+            p.ink);
 
   // The words, on a pale card in the middle, as large as the space allows.
   const Rect space{panel.x + pad, panel.y + pad, panel.width - 2 * pad, strip_y - gap - (panel.y + pad)};
@@ -305,11 +317,12 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
   const bool room_for_picture = card_width > frame.px(560) && space.height > frame.px(180);
   const float picture_size = picture && room_for_picture ? std::min(frame.px(136), card_width * 0.16f) : 0.0f;
   const float text_width = card_width - 2 * card_pad - (picture_size > 0 ? picture_size + card_pad : 0);
-  ImFont* font = font_that_fits({frame.fonts.reading, frame.fonts.body, frame.fonts.small}, page.text, text_width,
-                                space.height - 2 * card_pad);
+  ImFont* font = font_that_fits({frame.fonts.reading, frame.fonts.body, frame.fonts.small}, page.text,
+                                text_width, space.height - 2 * card_pad);
   const float text_height = measure_text(font, page.text, text_width).y;
   const float card_height = std::min(space.height, std::max(text_height, picture_size) + 2 * card_pad);
-  const Rect card{space.center_x() - card_width / 2, space.center_y() - card_height / 2, card_width, card_height};
+  const Rect card{space.center_x() - card_width / 2, space.center_y() - card_height / 2, card_width,
+                  card_height};
   const float rounding = frame.px(24);
   frame.draw->AddRectFilled(top_left(card), bottom_right(card), with_alpha(p.surface, 0.9f), rounding);
   float x = card.x + card_pad;
@@ -344,13 +357,15 @@ void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
   const char* words = "Sit comfortably. Let your breathing slow down, and listen.";
   const ImVec2 heading_size = measure_text(frame.fonts.title, heading);
   const float words_width = std::min(panel.width - 2 * pad, frame.px(760));
-  ImFont* words_font = font_that_fits({frame.fonts.reading, frame.fonts.body}, words, words_width, panel.height / 3);
+  ImFont* words_font =
+      font_that_fits({frame.fonts.reading, frame.fonts.body}, words, words_width, panel.height / 3);
   const ImVec2 words_size = measure_text(words_font, words, words_width);
   const float y = panel.center_y() - (heading_size.y + frame.px(12) + words_size.y) / 2;
   draw_text(frame, frame.fonts.title, heading, ImVec2(panel.center_x() - heading_size.x / 2, y), p.ink);
-  draw_text_centred(frame, words_font, words,
-                    {panel.center_x() - words_width / 2, y + heading_size.y + frame.px(12), words_width, words_size.y},
-                    p.ink);
+  draw_text_centred(
+      frame, words_font, words,
+      {panel.center_x() - words_width / 2, y + heading_size.y + frame.px(12), words_width, words_size.y},
+      p.ink);
   bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
 }
 

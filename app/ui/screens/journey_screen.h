@@ -64,6 +64,8 @@ class JourneyScreen final : public Screen {
   Wash wash_from_{};
   std::optional<Wash> wash_to_;
   std::chrono::steady_clock::time_point wash_since_{};
+  // The last frame's time: leaving has no frame of its own, and time comes from the app's clock.
+  std::chrono::steady_clock::time_point last_frame_{};
 };
 
 }  // namespace kitbag::ui
