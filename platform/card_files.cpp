@@ -49,23 +49,6 @@ Image scale_down(const Image& image, int max_side) {
   return out;
 }
 
-// "stem.ext" in `folder`, or "stem-2.ext", "stem-3.ext"... whichever no file has yet, so
-// nothing already there is ever overwritten.
-std::string unused_name(const std::filesystem::path& folder, const std::string& stem,
-                        const std::string& extension) {
-  std::error_code error;
-  std::string name = stem + extension;
-  for (int n = 2; std::filesystem::exists(folder / name, error); ++n)
-    name = stem + "-" + std::to_string(n) + extension;
-  return name;
-}
-
-std::string timestamp() {
-  const auto seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
-  return std::to_string(seconds.count());
-}
-
 }  // namespace
 
 DeckLoad load_deck_file(const AssetLocator& assets, DeckId deck) {
@@ -102,7 +85,7 @@ Status OwnCardsFolder::save(const OwnCards& cards) {
   if (auto made = make_private_folder(folder_); !made) return made;
   if (keep_damaged_file_) {
     const std::filesystem::path kept =
-        folder_ / unused_name(folder_, "own-cards.damaged-" + timestamp(), ".json");
+        folder_ / unused_file_name(folder_, "own-cards.damaged-" + file_timestamp(), ".json");
     std::error_code error;
     std::filesystem::rename(file_, kept, error);
     if (error && std::filesystem::exists(file_))
@@ -119,7 +102,7 @@ Result<std::string> OwnCardsFolder::import_picture(const std::filesystem::path& 
   auto image = read_png_file(source);
   if (!image) return Error{image.error()};
   if (auto made = make_private_folder(pictures_folder()); !made) return Error{made.error()};
-  const std::string name = unused_name(pictures_folder(), std::string(card_id), ".png");
+  const std::string name = unused_file_name(pictures_folder(), std::string(card_id), ".png");
   if (auto written = write_png_file(picture_path(name), scale_down(image.value(), kMaxOwnPictureSide));
       !written)
     return Error{written.error()};

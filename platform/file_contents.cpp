@@ -1,5 +1,7 @@
 #include "platform/file_contents.h"
 
+#include <chrono>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -67,6 +69,21 @@ Status write_file_atomically(const std::filesystem::path& file, std::string_view
     return error;
   }
   return ok_status();
+}
+
+std::string unused_file_name(const std::filesystem::path& folder, const std::string& stem,
+                             const std::string& extension) {
+  std::error_code error;
+  std::string name = stem + extension;
+  for (int n = 2; std::filesystem::exists(folder / name, error); ++n)
+    name = stem + "-" + std::to_string(n) + extension;
+  return name;
+}
+
+std::string file_timestamp() {
+  const auto seconds =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+  return std::to_string(seconds.count());
 }
 
 }  // namespace kitbag

@@ -19,4 +19,11 @@ Result<std::string> read_text_file(const std::filesystem::path& file, std::uintm
 // the new one, never half of each. The file is owner-only (0600).
 Status write_file_atomically(const std::filesystem::path& file, std::string_view contents);
 
+// "stem.ext" in `folder`, or "stem-2.ext", "stem-3.ext"... whichever no file has yet, so
+// nothing already there is ever overwritten (a damaged file kept aside, an imported picture).
+std::string unused_file_name(const std::filesystem::path& folder, const std::string& stem,
+                             const std::string& extension);
+// Seconds since 1970, for the names of files kept aside: sorts in time order, says nothing else.
+std::string file_timestamp();
+
 }  // namespace kitbag
