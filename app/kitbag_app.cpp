@@ -16,12 +16,13 @@
 namespace kitbag {
 
 KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
-                     TextureStore& textures, SoundCues& sounds)
+                     TextureStore& textures, SoundCues& sounds, UsageService& usage)
     : options_(std::move(setup.options)),
       notices_(notices),
+      usage_(usage),
       font_library_(fonts),
       prepared_fonts_(std::move(setup.fonts)),
-      shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds) {
+      shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds, usage) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
   if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
   if (options_.journey || options_.play)
@@ -42,6 +43,17 @@ void KitbagApp::build_fonts(float scale) {
 }
 
 int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
+  // The counts are sent on their own thread; when what the screen says of them changes, it wakes the loop.
+  usage_.set_changed_callback([this, &window] {
+    scheduler_.request_frame_from_any_thread();
+    window.wake();
+  });
+  const int exit_code = loop(window, clock, stop);
+  usage_.set_changed_callback({});
+  return exit_code;
+}
+
+int KitbagApp::loop(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
   const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
   if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f) {
     use_fonts(prepared_fonts_->fonts, scale);

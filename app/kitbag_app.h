@@ -30,7 +30,7 @@ inline constexpr int kExitScriptFailed = 1;
 class KitbagApp {
  public:
   KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, CardLibrary& cards,
-            TextureStore& textures, SoundCues& sounds);
+            TextureStore& textures, SoundCues& sounds, UsageService& usage);
 
   // Runs until the window closes, `stop` is set, the script ends or --quit-after passes.
   // Returns the process exit code. Needs a current ImGui context bound to `window`.
@@ -40,12 +40,14 @@ class KitbagApp {
   int frames_drawn() const { return frames_drawn_; }
 
  private:
+  int loop(Window& window, const Clock& clock, const std::atomic<bool>* stop);
   void draw_frame(Window& window, Clock::TimePoint now);
   void use_fonts(const ui::Fonts& fonts, float scale);
   void build_fonts(float scale);
 
   Options options_;
   Notices& notices_;
+  UsageService& usage_;
   ui::FontLibrary& font_library_;
   std::optional<ui::PreparedFonts> prepared_fonts_;
   ui::Fonts fonts_;

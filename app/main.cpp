@@ -11,6 +11,8 @@
 #include "app/sound_cues.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/theme.h"
+#include "app/usage_report.h"
+#include "app/usage_service.h"
 #include "platform/audio.h"
 #include "platform/data_dir.h"
 #include "platform/file_contents.h"
@@ -89,6 +91,17 @@ int list_cards(const Options& options) {
   return problems.empty() ? 0 : 1;
 }
 
+// `kitbag usage`: the counts kept on this device, for people or (--json) machines.
+int report_usage(const Options& options) {
+  const Environment env = process_environment();
+  const AssetLocator assets = AssetLocator::standard(env);
+  std::vector<std::string> problems;  // an unreadable organisations list only costs names
+  const OrganisationList organisations = load_organisations(assets, problems);
+  std::optional<std::filesystem::path> data_root;
+  if (auto chosen = choose_data_dir(options.data_dir, env)) data_root = chosen.value().path;
+  return print_usage_report(data_root, organisations, options.json, std::cout, std::cerr);
+}
+
 int run(int argc, char** argv) {
   // Signals become a clean close, set up before anything (the GL driver) starts threads.
   std::mutex window_mutex;
@@ -109,6 +122,7 @@ int run(int argc, char** argv) {
   }
   const Options& options = command_line.options;
   if (command_line.action == CommandLine::Action::ListCards) return list_cards(options);
+  if (command_line.action == CommandLine::Action::ReportUsage) return report_usage(options);
   auto script = load_script(options);
   if (!script) {
     std::cerr << "kitbag: " << script.error() << "\n";
@@ -150,6 +164,9 @@ int run(int argc, char** argv) {
   for (const Notice& notice : setup.fonts->notices) notices.add(notice);
   // After the fonts, so that with a whole assets folder missing the first notice is the font's.
   CardLibrary cards(assets, data_dir.root, notices);
+  // Opens (and checks) the usage store and starts sending in the background; a first look at
+  // the network waits until the app is up.
+  UsageService usage(assets, notices, {data_dir.root, env("KITBAG_SYNC_URL"), {}, {}, {}});
   imgui.emplace(&atlas);
   if (auto attached = window.value()->attach_imgui(); !attached) {
     std::cerr << "kitbag: " << attached.error() << "\n";
@@ -166,7 +183,7 @@ int run(int argc, char** argv) {
   SteadyClock clock;
   // Declared after the window, so the app releases its textures while the GL context still exists.
   GlTextureStore textures;
-  KitbagApp app(std::move(setup), font_library, notices, cards, textures, sounds);
+  KitbagApp app(std::move(setup), font_library, notices, cards, textures, sounds, usage);
   const int exit_code = app.run(*window.value(), clock, &stop);
 
   std::lock_guard lock(window_mutex);

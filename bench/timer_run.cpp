@@ -13,6 +13,7 @@
 #include "app/kitbag_app.h"
 #include "app/sound_cues.h"
 #include "app/ui/imgui_session.h"
+#include "app/usage_service.h"
 #include "platform/gl_texture_store.h"
 #include "platform/glfw_window.h"
 
@@ -80,7 +81,8 @@ int run(int seconds) {
   const std::string text = "click timer:start\nwait " + std::to_string(seconds + 2) + "\n";
   setup.script = parse_script(text, "timer_run").value();
   setup.about = {"bench", "(none)"};
-  KitbagApp app(std::move(setup), fonts, notices, cards, textures, sounds);
+  UsageService usage(assets, notices, {});  // nothing counted in a bench
+  KitbagApp app(std::move(setup), fonts, notices, cards, textures, sounds, usage);
   SteadyClock clock;
   const double cpu_before = cpu_seconds();
   const auto wall_before = std::chrono::steady_clock::now();

@@ -133,6 +133,7 @@ std::string usage_text() {
          "       kitbag cards " +
          deck_list() +
          " [--data-dir DIR]\n"
+         "       kitbag usage [--json] [--data-dir DIR]\n"
          "Kitbag Desk: the Kitbag toolkit for direct work with children, fully offline.\n"
          "\n"
          "Options:\n"
@@ -159,8 +160,11 @@ std::string usage_text() {
          "\n"
          "kitbag cards DECK prints the deck as the app shows it (with your own cards),\n"
          "one card a line: id<TAB>title. Problems with the deck go to stderr (exit 1).\n"
+         "kitbag usage prints the anonymous usage counts kept on this device, per\n"
+         "organisation and month, and how many wait to be sent (--json for machines).\n"
          "\n"
-         "Environment: KITBAG_DATA_DIR, KITBAG_ASSETS_DIR (use only this assets folder).\n";
+         "Environment: KITBAG_DATA_DIR, KITBAG_ASSETS_DIR (use only this assets folder),\n"
+         "KITBAG_SYNC_URL (the collector the usage counts are sent to).\n";
 }
 
 CommandLine parse_command_line(std::span<const std::string> args) {
@@ -173,6 +177,9 @@ CommandLine parse_command_line(std::span<const std::string> args) {
     result.action = CommandLine::Action::ListCards;
     result.options.list_deck = deck;
     first = 2;
+  } else if (!args.empty() && args[0] == "usage") {
+    result.action = CommandLine::Action::ReportUsage;
+    first = 1;
   }
   for (std::size_t i = first; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -184,6 +191,10 @@ CommandLine parse_command_line(std::span<const std::string> args) {
     }
     if (arg == "--play") {
       result.options.play = true;
+      continue;
+    }
+    if (arg == "--json" && result.action == CommandLine::Action::ReportUsage) {
+      result.options.json = true;
       continue;
     }
 

@@ -30,15 +30,17 @@ struct Options {
   std::optional<std::string> script_path;
   std::optional<double> quit_after_seconds;
   bool report_first_frame = false;
-  std::optional<DeckId> list_deck;   // `kitbag cards DECK`
-  std::optional<int> timer_seconds;  // --timer: the timer's length to begin with
+  std::optional<DeckId> list_deck;       // `kitbag cards DECK`
+  std::optional<int> timer_seconds;      // --timer: the timer's length to begin with
   std::optional<JourneyChoice> journey;  // --journey: what the journey screen opens on
   bool play = false;                     // --play: the journey's music starts at once
+  bool json = false;                     // `kitbag usage --json`
 };
 
 struct CommandLine {
-  // ListCards prints options.list_deck, one card a line, and exits without opening a window.
-  enum class Action { Run, ListCards, Exit };
+  // ListCards prints options.list_deck, one card a line, and exits without opening a window;
+  // ReportUsage prints the usage counts cached on this device.
+  enum class Action { Run, ListCards, ReportUsage, Exit };
   Action action = Action::Run;
   int exit_code = 0;
   std::string message;  // printed before exiting: to stdout when exit_code is 0, else to stderr

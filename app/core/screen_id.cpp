@@ -15,7 +15,9 @@ constexpr std::array kScreens = {
     NamedScreen{ScreenId::Feelings, "feelings"}, NamedScreen{ScreenId::Animals, "animals"},
     NamedScreen{ScreenId::Presence, "presence"}, NamedScreen{ScreenId::OwnCards, "your-cards"},
     NamedScreen{ScreenId::Timer, "timer"},       NamedScreen{ScreenId::Stick, "stick"},
-    NamedScreen{ScreenId::Journey, "journey"},
+    NamedScreen{ScreenId::Journey, "journey"},   NamedScreen{ScreenId::SignIn, "signin"},
+    NamedScreen{ScreenId::Settings, "settings"}, NamedScreen{ScreenId::HandOver, "hand-over"},
+    NamedScreen{ScreenId::Unlock, "unlock"},
 };
 
 constexpr auto kScreenIds = [] {
@@ -36,6 +38,27 @@ std::optional<ScreenId> screen_from_name(std::string_view name) {
   for (const auto& named : kScreens)
     if (named.name == name) return named.id;
   return std::nullopt;
+}
+
+bool open_in_child_mode(ScreenId screen) {
+  switch (screen) {
+    case ScreenId::About:
+    case ScreenId::OwnCards:
+    case ScreenId::SignIn:
+    case ScreenId::Settings:
+    case ScreenId::HandOver:
+      return false;
+    case ScreenId::Home:
+    case ScreenId::Feelings:
+    case ScreenId::Animals:
+    case ScreenId::Presence:
+    case ScreenId::Timer:
+    case ScreenId::Stick:
+    case ScreenId::Journey:
+    case ScreenId::Unlock:
+      return true;
+  }
+  return false;
 }
 
 std::span<const ScreenId> all_screens() {

@@ -7,7 +7,24 @@
 
 namespace kitbag {
 
-enum class ScreenId { Home, About, Feelings, Animals, Presence, OwnCards, Timer, Stick, Journey };
+enum class ScreenId {
+  Home,
+  About,
+  Feelings,
+  Animals,
+  Presence,
+  OwnCards,
+  Timer,
+  Stick,
+  Journey,
+  SignIn,
+  Settings,
+  HandOver,  // handing the app to a child: child mode, with an optional PIN
+  Unlock     // a grown-up leaving child mode
+};
+
+// In child mode only these can be shown: home, the tools, and the way out for a grown-up.
+bool open_in_child_mode(ScreenId screen);
 
 std::string_view screen_name(ScreenId screen);
 std::optional<ScreenId> screen_from_name(std::string_view name);

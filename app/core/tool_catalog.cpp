@@ -27,4 +27,10 @@ const Tool& tool(ToolId id) {
   return kTools.front();
 }
 
+const Tool* tool_on_screen(ScreenId screen) {
+  for (const auto& t : kTools)
+    if (t.screen == screen) return &t;
+  return nullptr;
+}
+
 }  // namespace kitbag

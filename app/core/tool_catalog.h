@@ -22,5 +22,7 @@ struct Tool {
 
 std::span<const Tool> tools();
 const Tool& tool(ToolId id);
+// The tool whose screen this is, if it is one.
+const Tool* tool_on_screen(ScreenId screen);
 
 }  // namespace kitbag

@@ -108,6 +108,35 @@ inline constexpr std::string_view kJourneyNextPage = "journey:next";
 inline constexpr std::string_view kJourneyPreviousPage = "journey:previous";
 inline constexpr std::string_view kJourneyChoose = "journey:choose";
 
+// Signing in. The organisation's search box, and each organisation listed: "signin:org:leeds".
+inline constexpr std::string_view kSignInOrg = "signin:org";
+inline std::string sign_in_org(std::string_view org_id) {
+  return std::string(kSignInOrg) + ":" + std::string(org_id);
+}
+inline constexpr std::string_view kSignInCode = "signin:code";
+inline constexpr std::string_view kSignInSubmit = "signin:submit";
+inline constexpr std::string_view kSignInGuest = "signin:guest";  // carry on without signing in
+// On the home screen: sign in, sign out, switch person (sign out and sign in as someone else).
+inline constexpr std::string_view kOpenSignIn = "home:signin";
+inline constexpr std::string_view kSignOut = "signout";
+inline constexpr std::string_view kSwitchPerson = "signin:switch";
+inline constexpr std::string_view kSyncStatus =
+    "sync:status";  // "Saved on this device" or "Sent": opens settings
+
+// Child mode.
+inline constexpr std::string_view kHandToChild = "home:hand-to-child";
+inline constexpr std::string_view kHandOverPin = "handover:pin";
+inline constexpr std::string_view kHandOverStart = "handover:start";
+inline constexpr std::string_view kGrownUps = "childmode:unlock";  // on home in child mode: the way out
+inline constexpr std::string_view kUnlockPin = "unlock:pin";
+inline constexpr std::string_view kUnlockSubmit = "unlock:submit";
+inline constexpr std::string_view kUnlockHold = "unlock:hold";  // press and hold
+
+// Settings: where the counts are sent.
+inline constexpr std::string_view kSettingsAddress = "settings:address";
+inline constexpr std::string_view kSettingsSave = "settings:save";
+inline constexpr std::string_view kSettingsSendNow = "settings:send-now";
+
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {
   return "tile:" + std::string(tool_key);

@@ -2,13 +2,17 @@
 
 #include <algorithm>
 
+#include "app/core/tool_catalog.h"
 #include "app/ui/notice_banner.h"
 #include "app/ui/screens/animals_screen.h"
+#include "app/ui/screens/child_mode_screens.h"
 #include "app/ui/screens/feelings_screen.h"
 #include "app/ui/screens/home_screen.h"
 #include "app/ui/screens/journey_screen.h"
 #include "app/ui/screens/own_cards_screen.h"
 #include "app/ui/screens/presence_screen.h"
+#include "app/ui/screens/settings_screen.h"
+#include "app/ui/screens/sign_in_screen.h"
 #include "app/ui/screens/stick_screen.h"
 #include "app/ui/screens/timer_screen.h"
 #include "app/ui/theme.h"
@@ -52,14 +56,19 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 }  // namespace
 
 AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards,
-                   TextureStore& textures, SoundCues& sounds)
+                   TextureStore& textures, SoundCues& sounds, UsageService& usage)
     : navigator_(start),
       notices_(notices),
       sounds_(sounds),
+      usage_(usage),
       pictures_(cards, textures, notices),
       stories_(sounds.assets(), notices),
       journey_player_(sounds.audio(), sounds.assets(), &notices) {
-  screens_[ScreenId::Home] = std::make_unique<HomeScreen>();
+  screens_[ScreenId::Home] = std::make_unique<HomeScreen>(usage_, child_lock_);
+  screens_[ScreenId::SignIn] = std::make_unique<SignInScreen>(usage_);
+  screens_[ScreenId::Settings] = std::make_unique<SettingsScreen>(usage_);
+  screens_[ScreenId::HandOver] = std::make_unique<HandOverScreen>(child_lock_);
+  screens_[ScreenId::Unlock] = std::make_unique<UnlockScreen>(child_lock_);
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
   auto own_cards = std::make_unique<OwnCardsScreen>(cards, pictures_);
   OwnCardsScreen* editor = own_cards.get();
@@ -80,6 +89,16 @@ Screen& AppShell::screen_for(ScreenId id) {
   return *screens_.at(id);
 }
 
+void AppShell::count_tool_open() {
+  if (counted_generation_ == navigator_.generation()) return;
+  counted_generation_ = navigator_.generation();
+  const ScreenId shown = navigator_.current();
+  if (shown == ScreenId::Home) tools_counted_.clear();
+  const Tool* tool = tool_on_screen(shown);
+  if (tool == nullptr || !tools_counted_.insert(shown).second) return;
+  usage_.tool_opened(tool->key);
+}
+
 void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     std::chrono::steady_clock::time_point now,
                     std::vector<std::filesystem::path> dropped_files) {
@@ -97,6 +116,12 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   const auto generation = navigator_.generation();
   const ScreenId left = navigator_.current();
   if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) navigator_.back();
+  // In child mode nothing but the tools opens, however it was asked for (a button, a key, a script).
+  if (child_lock_.locked() && !open_in_child_mode(navigator_.current())) {
+    navigator_.home();
+    toast_.show("That part is for grown-ups.", now);
+  }
+  count_tool_open();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -118,7 +143,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      toast_,
                      ImGui::GetWindowDrawList(),
                      previous_.scroll_area_for_keys(pointer, focus_.focused_id()),
-                     std::move(dropped_files)};
+                     std::move(dropped_files),
+                     child_lock_.locked()};
   draw_page(frame.draw, viewport);
   keep_time(frame, tools_, sounds_);
 

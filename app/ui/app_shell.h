@@ -4,8 +4,10 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 #include "app/card_library.h"
+#include "app/core/child_lock.h"
 #include "app/core/keyboard_focus.h"
 #include "app/core/navigator.h"
 #include "app/core/notices.h"
@@ -18,13 +20,14 @@
 #include "app/ui/running_tools.h"
 #include "app/ui/screens/about_screen.h"
 #include "app/ui/screens/screen.h"
+#include "app/usage_service.h"
 
 namespace kitbag::ui {
 
 class AppShell {
  public:
   AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards, TextureStore& textures,
-           SoundCues& sounds);
+           SoundCues& sounds, UsageService& usage);
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
@@ -37,6 +40,7 @@ class AppShell {
   // The timer and the talking stick, which run whichever screen is shown.
   RunningTools& tools() { return tools_; }
   const RunningTools& tools() const { return tools_; }
+  ChildLock& child_lock() { return child_lock_; }
   // A screen, for tests that check what it holds: screen<FeelingsScreen>(ScreenId::Feelings).
   template <class S>
   S& screen(ScreenId id) {
@@ -45,10 +49,17 @@ class AppShell {
 
  private:
   Screen& screen_for(ScreenId id);
+  // Counts a tool's screen the first time it is shown since home was last shown, so going into
+  // "Your cards" and back, or Back from the timer to a presence card, is not a second open.
+  void count_tool_open();
 
   Navigator navigator_;
   Notices& notices_;
   SoundCues& sounds_;
+  UsageService& usage_;
+  ChildLock child_lock_;
+  std::set<ScreenId> tools_counted_;
+  std::optional<std::uint64_t> counted_generation_;
   RunningTools tools_;
   CardPictures pictures_;
   StoryLibrary stories_;

@@ -32,6 +32,7 @@ struct FrameContext {
   ImDrawList* draw;
   std::string scroll_keys_area;                      // the one scrolling area PageUp/PageDown/Home/End move
   std::vector<std::filesystem::path> dropped_files;  // dragged onto the window since the last frame
+  bool child_mode = false;  // a child has the app: grown-ups' buttons (your cards, settings) are not shown
 
   float px(float size) const { return size * scale; }
 };

@@ -153,6 +153,41 @@ Icon tool_icon(ToolId tool) {
   return Icon::None;
 }
 
+namespace {
+
+void tick(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
+  const ImVec2 points[] = {at(c, r, -0.7f, 0.0f), at(c, r, -0.2f, 0.5f), at(c, r, 0.75f, -0.55f)};
+  draw->AddPolyline(points, 3, colour, 0, r * 0.3f);
+  draw->AddCircleFilled(points[0], r * 0.15f, colour, 12);
+  draw->AddCircleFilled(points[2], r * 0.15f, colour, 12);
+}
+
+// A head and shoulders.
+void person(ImDrawList* draw, ImVec2 c, float r, ImU32 colour) {
+  draw->AddCircleFilled(at(c, r, 0, -0.42f), r * 0.36f, colour, 32);
+  draw->PathArcTo(at(c, r, 0, 0.95f), r * 0.8f, kPi, 2 * kPi, 24);
+  draw->PathFillConvex(colour);
+}
+
+// A padlock: a shackle over a body, with a keyhole cut in the background colour.
+void padlock(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 background) {
+  draw->PathArcTo(at(c, r, 0, -0.25f), r * 0.42f, kPi, 2 * kPi, 20);
+  draw->PathStroke(colour, 0, r * 0.2f);
+  draw->AddLine(at(c, r, -0.42f, -0.25f), at(c, r, -0.42f, 0.05f), colour, r * 0.2f);
+  draw->AddLine(at(c, r, 0.42f, -0.25f), at(c, r, 0.42f, 0.05f), colour, r * 0.2f);
+  draw->AddRectFilled(at(c, r, -0.7f, -0.05f), at(c, r, 0.7f, 0.85f), colour, r * 0.15f);
+  draw->AddCircleFilled(at(c, r, 0, 0.33f), r * 0.14f, background, 12);
+}
+
+// A laptop: a screen on a base.
+void laptop(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 background) {
+  draw->AddRectFilled(at(c, r, -0.62f, -0.6f), at(c, r, 0.62f, 0.3f), colour, r * 0.1f);
+  draw->AddRectFilled(at(c, r, -0.48f, -0.46f), at(c, r, 0.48f, 0.16f), background, r * 0.05f);
+  draw->AddRectFilled(at(c, r, -0.85f, 0.38f), at(c, r, 0.85f, 0.58f), colour, r * 0.1f);
+}
+
+}  // namespace
+
 void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 colour, ImU32 background) {
   switch (icon) {
     case Icon::None:
@@ -190,6 +225,14 @@ void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 c
       draw->AddRectFilled(at(centre, radius, -0.55f, -0.55f), at(centre, radius, 0.55f, 0.55f), colour,
                           radius * 0.15f);
       return;
+    case Icon::Tick:
+      return tick(draw, centre, radius, colour);
+    case Icon::Person:
+      return person(draw, centre, radius, colour);
+    case Icon::Lock:
+      return padlock(draw, centre, radius, colour, background);
+    case Icon::Laptop:
+      return laptop(draw, centre, radius, colour, background);
   }
 }
 

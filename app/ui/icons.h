@@ -20,7 +20,11 @@ enum class Icon {
   WonderJourney,
   Play,
   Pause,
-  Stop
+  Stop,
+  Tick,    // done, chosen, sent
+  Person,  // who is signed in
+  Lock,    // child mode, for grown-ups
+  Laptop   // kept on this device
 };
 
 Icon tool_icon(ToolId tool);

@@ -15,8 +15,9 @@ UiHarness::UiHarness(HarnessOptions options)
       assets_(options_.asset_roots),
       font_library_(assets_),
       cards_(assets_, options_.data_dir, notices_),
-      shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_,
-             sounds_) {
+      usage_(assets_, notices_, {options_.data_dir, options_.sync_url, {}, {}, {}}),
+      shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_, sounds_,
+             usage_) {
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
   ImGuiIO& io = ImGui::GetIO();
   fonts_ = font_library_.build(*io.Fonts, *options_.scale, notices_);

@@ -13,6 +13,7 @@
 #include "app/ui/fonts.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/input_injector.h"
+#include "app/usage_service.h"
 #include "platform/asset_locator.h"
 #include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_clock.h"
@@ -30,6 +31,8 @@ struct HarnessOptions {
                                                     std::filesystem::path(KITBAG_BUILD_ASSETS_DIR)};
   // Own cards are kept here when set; with none, they cannot be saved (as on a machine with no data folder).
   std::optional<std::filesystem::path> data_dir = std::nullopt;
+  // Usage counts are kept in data_dir too, and sent here when set.
+  std::optional<std::string> sync_url = std::nullopt;
 };
 
 class UiHarness {
@@ -63,6 +66,8 @@ class UiHarness {
   FakeAudio& audio() { return audio_; }
   SoundCues& sounds() { return sounds_; }
   ui::RunningTools& tools() { return shell_.tools(); }
+  UsageService& usage() { return usage_; }
+  ChildLock& child_lock() { return shell_.child_lock(); }
   template <class S>
   S& screen(ScreenId id) {
     return shell_.screen<S>(id);
@@ -81,6 +86,7 @@ class UiHarness {
   FakeTextureStore textures_;
   FakeAudio audio_;
   SoundCues sounds_{audio_, assets_, notices_};
+  UsageService usage_;
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;

@@ -1,6 +1,7 @@
 // The event-driven loop with a fake window and clock: frames only when something happens,
 // none at rest, scripts and --quit-after, and waking from another thread.
 #include "app/kitbag_app.h"
+#include "app/usage_service.h"
 
 #include <gtest/gtest.h>
 
@@ -34,7 +35,7 @@ class AppLoopTest : public ::testing::Test {
       setup.script = parsed.value();
     }
     setup.about = {"test", "/tmp/none"};
-    return KitbagApp(setup, fonts_, notices_, cards_, textures_, sounds_);
+    return KitbagApp(setup, fonts_, notices_, cards_, textures_, sounds_, usage_);
   }
 
   ui::ImGuiSession imgui_;
@@ -43,6 +44,7 @@ class AppLoopTest : public ::testing::Test {
   AssetLocator assets_{{std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"}};
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
+  UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
   FakeAudio audio_;

@@ -14,6 +14,7 @@
 #include "app/kitbag_app.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/timer_view.h"
+#include "app/usage_service.h"
 #include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/fake_window.h"
@@ -75,7 +76,7 @@ class TimerLoopTest : public ::testing::Test {
     EXPECT_TRUE(parsed.ok()) << parsed.error();
     setup.script = parsed.value();
     setup.about = {"test", "/tmp/none"};
-    return KitbagApp(setup, fonts_, notices_, cards_, textures_, sounds_);
+    return KitbagApp(setup, fonts_, notices_, cards_, textures_, sounds_, usage_);
   }
 
   // Runs the app as the tests want it to finish: by the script's end. A loop that draws frame
@@ -128,6 +129,7 @@ class TimerLoopTest : public ::testing::Test {
       {std::filesystem::path(KITBAG_SOURCE_DIR) / "assets", std::filesystem::path(KITBAG_BUILD_ASSETS_DIR)}};
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
+  UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
   ClockedAudio audio_{clock_};

@@ -58,14 +58,11 @@ OrganisationList fallback_organisations() {
 }
 
 OrganisationList parse_organisations(std::string_view json_text, std::string_view source) {
-  return read_json_guarded<OrganisationList>(source, [&] {
+  OrganisationList read = read_json_guarded<OrganisationList>(source, [&] {
     OrganisationList list;
     const std::string file(source);
     const auto parsed = parse_json(json_text, source, list.problems);
-    if (!parsed) {
-      list.organisations.push_back(other_organisation());
-      return list;
-    }
+    if (!parsed) return list;
     const nlohmann::json& json = *parsed;
     if (!json.is_object() || !json.contains("organisations") || !json["organisations"].is_array()) {
       list.problems.push_back(file +
@@ -104,9 +101,11 @@ OrganisationList parse_organisations(std::string_view json_text, std::string_vie
         list.problems.push_back(file + ": lists more than " + std::to_string(kMaxOrganisations) +
                                 " organisations; the rest are left out");
     }
-    list.organisations.push_back(other_organisation());
     return list;
   });
+  // Whatever the file held, nobody is turned away.
+  read.organisations.push_back(other_organisation());
+  return read;
 }
 
 }  // namespace kitbag

@@ -83,6 +83,10 @@ std::string usage_batch_to_json(const UsageBatch& batch) {
             [](const UsageLine& a, const UsageLine& b) { return line_key(a) < line_key(b); });
   Json out_lines = Json::array();
   for (const UsageLine& line : lines) {
+    const bool counts_something =
+        line.sessions > 0 ||
+        std::any_of(line.tools.begin(), line.tools.end(), [](const auto& t) { return t.second > 0; });
+    if (!counts_something) continue;  // a line of zeros says nothing, so the same content gives the same text
     Json json{{"user", line.user}, {"org", line.org}, {"day", line.day}};
     if (line.sessions > 0) json["sessions"] = line.sessions;
     Json tools = Json::object();

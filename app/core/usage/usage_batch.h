@@ -26,7 +26,8 @@ struct UsageBatch {
 bool is_valid_batch_id(std::string_view id);
 
 // The batch as JSON, in one canonical form: lines sorted by user, organisation and day, keys
-// sorted, no spaces, zero counts left out. Two batches with the same content give the same text.
+// sorted, no spaces, zero counts (and lines of nothing but zeros) left out. Two batches with the same content
+// give the same text.
 std::string usage_batch_to_json(const UsageBatch& batch);
 
 // Reads and checks a batch: every field, with messages that name the line and field at fault.

@@ -29,7 +29,8 @@ bool is_valid_org_id(std::string_view org) {
 }
 
 bool is_valid_tool_key(std::string_view tool) {
-  return !tool.empty() && tool.size() <= 32 &&
+  // "sessions" is what a line's sessions are stored under, so no tool may be called that.
+  return tool != kSessionsMeasure && !tool.empty() && tool.size() <= 32 &&
          all_of(tool, [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 

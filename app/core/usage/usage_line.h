@@ -28,7 +28,7 @@ struct UsageLine {
 // The checks both the app and the collector make on the parts of a line.
 bool is_valid_pseudonym(std::string_view user);  // 32 lowercase hex digits
 bool is_valid_org_id(std::string_view org);      // 1-64 of a-z, 0-9 and '-'
-bool is_valid_tool_key(std::string_view tool);   // 1-32 of a-z and '-'
+bool is_valid_tool_key(std::string_view tool);   // 1-32 of a-z and '-', but not "sessions"
 bool is_valid_day(std::string_view day);         // a real date, YYYY-MM-DD, from 2020 to 2199
 
 // Counts above this in one line are not a person's use of the app.

@@ -34,7 +34,8 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
       {{std::string(ui_id::kShuffle), "Shuffle"}},
       {{std::string(ui_id::kEditCards), "Your cards"}, true},
   };
-  const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
+  const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
+                                   {area.x + margin, area.y, area.width - 2 * margin, 0});
   switch (row.clicked) {
     case 0:
       table_.lay_out(CardSide::Picture, frame.now);
@@ -60,23 +61,24 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
 
   const std::vector<const Card*> cards = table_.order().cards_of(deck);
   const float top = hint.bottom() + frame.px(6);
-  const CardTableEvent event =
-      card_table_view(frame, card_table_area(frame, area, top), cards, kit_.pictures,
-                      {.scroll_id = "animal-cards",
-                       .rules = card_grid_rules(frame, 0.8f),
-                       .show_buttons = true,
-                       .look_of =
-                           [&](const Card& card) {
-                             const AnimalTable::Look look = table_.look(card.id, frame.now);
-                             return CardLook{.side = look.showing == CardSide::Words ? CardSideShown::Words
-                                                                                     : CardSideShown::Front,
-                                             .turn_width = look.width};
-                           },
-                       // What the card says now: the name on the picture side, the quality on the other.
-                       .label_of =
-                           [&](const Card& card) {
-                             return table_.side(card.id) == CardSide::Words && !card.quality.empty() ? card.quality : card.title;
-                           }});
+  const CardTableEvent event = card_table_view(
+      frame, card_table_area(frame, area, top), cards, kit_.pictures,
+      {.scroll_id = "animal-cards",
+       .rules = card_grid_rules(frame, 0.8f),
+       .show_buttons = true,
+       .look_of =
+           [&](const Card& card) {
+             const AnimalTable::Look look = table_.look(card.id, frame.now);
+             return CardLook{
+                 .side = look.showing == CardSide::Words ? CardSideShown::Words : CardSideShown::Front,
+                 .turn_width = look.width};
+           },
+       // What the card says now: the name on the picture side, the quality on the other.
+       .label_of =
+           [&](const Card& card) {
+             return table_.side(card.id) == CardSide::Words && !card.quality.empty() ? card.quality
+                                                                                     : card.title;
+           }});
   if (!event.tapped.empty()) table_.turn(event.tapped, frame.now);
   if (!event.shown.empty()) table_.choose(event.shown);
   if (auto until = table_.turning_until(frame.now)) frame.scheduler.animate_until(*until);

@@ -33,7 +33,8 @@ void FeelingsScreen::draw_table(FrameContext& frame, const Rect& area, const Dec
       {{std::string(ui_id::kTurnBack), "Start again", Icon::None, false, picks > 0}},
       {{std::string(ui_id::kEditCards), "Your cards"}, true},
   };
-  const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
+  const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
+                                   {area.x + margin, area.y, area.width - 2 * margin, 0});
   switch (row.clicked) {
     case 0:
       table_.show_set(FeelingsSet::Colours);

@@ -5,31 +5,120 @@
 #include "app/core/tile_grid.h"
 #include "app/core/tool_catalog.h"
 #include "app/core/ui_ids.h"
+#include "app/ui/button_row.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/tool_tile.h"
 #include "app/ui/widgets.h"
 
 namespace kitbag::ui {
+namespace {
+
+// The status of the counts in two or three words, and a picture that says the same.
+PillButton sync_pill(const SyncStatus& status) {
+  using State = SyncStatus::State;
+  if (status.state == State::Unavailable)
+    return {std::string(ui_id::kSyncStatus), "Not counted here", Icon::Laptop};
+  if (status.state == State::Sent && status.unsent == 0)
+    return {std::string(ui_id::kSyncStatus), "All sent", Icon::Tick};
+  return {std::string(ui_id::kSyncStatus), "Saved on this device", Icon::Laptop};
+}
+
+}  // namespace
+
+// Who is signed in, and the buttons under it. Laid out before the tiles (the bar's height
+// decides theirs) and drawn after them, so keyboard focus reaches the tiles first.
+struct AccountBar {
+  std::string who;
+  std::vector<RowButton> buttons;
+  Rect rect;
+  float text_height = 0;
+  float pad = 0;
+};
+
+namespace {
+
+AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, const Rect& area) {
+  AccountBar bar;
+  const bool signed_in = usage.person().has_value();
+  if (signed_in) {
+    bar.buttons.push_back({{std::string(ui_id::kSignOut), "Sign out"}});
+    bar.buttons.push_back({{std::string(ui_id::kSwitchPerson), "Switch person"}});
+  } else {
+    bar.buttons.push_back({{std::string(ui_id::kOpenSignIn), "Sign in", Icon::Person}});
+  }
+  bar.buttons.push_back({sync_pill(usage.sync_status()), true});
+  bar.buttons.push_back({{std::string(ui_id::kHandToChild), "Hand to child", Icon::Lock}, true});
+  bar.who =
+      signed_in ? "Signed in with " + usage.person_org_name() : "Not signed in. Every tool works without it.";
+
+  const float margin = page_margin(frame, area.width);
+  bar.pad = frame.px(14);
+  const float width = area.width - 2 * margin;
+  const float inner = width - 2 * bar.pad;
+  bar.text_height = measure_text(frame.fonts.body, bar.who, inner - frame.fonts.body->FontSize * 1.4f).y;
+  const float height =
+      bar.pad + bar.text_height + frame.px(10) + button_row_height(frame, bar.buttons, inner) + bar.pad;
+  bar.rect = {area.x + margin, area.bottom() - margin * 0.6f - height, width, height};
+  return bar;
+}
+
+}  // namespace
+
+void HomeScreen::draw_account_bar(FrameContext& frame, const AccountBar& bar) {
+  const Palette& p = palette();
+  const Rect& r = bar.rect;
+  frame.draw->AddRectFilled(top_left(r), bottom_right(r), with_alpha(p.surface, 0.55f), frame.px(24));
+  const float icon = frame.fonts.body->FontSize * 0.5f;
+  draw_icon(frame.draw, Icon::Person,
+            ImVec2(r.x + bar.pad + icon, r.y + bar.pad + frame.fonts.body->FontSize / 2), icon, p.ink_soft,
+            p.page);
+  draw_text(frame, frame.fonts.body, bar.who, ImVec2(r.x + bar.pad + icon * 2.8f, r.y + bar.pad), p.ink,
+            r.width - 2 * bar.pad - icon * 2.8f);
+  const RowResult row =
+      button_row(frame, bar.buttons,
+                 {r.x + bar.pad, r.y + bar.pad + bar.text_height + frame.px(10), r.width - 2 * bar.pad, 0});
+  if (row.clicked < 0) return;
+  const std::string& id = bar.buttons[static_cast<std::size_t>(row.clicked)].button.id;
+  if (id == ui_id::kSignOut) {
+    usage_.sign_out();
+    frame.toast.show("Signed out. The tools are all still here.", frame.now);
+  } else if (id == ui_id::kSwitchPerson) {
+    usage_.sign_out();
+    frame.navigator.open(ScreenId::SignIn);
+  } else if (id == ui_id::kOpenSignIn) {
+    frame.navigator.open(ScreenId::SignIn);
+  } else if (id == ui_id::kSyncStatus) {
+    frame.navigator.open(ScreenId::Settings);
+  } else if (id == ui_id::kHandToChild) {
+    frame.navigator.open(ScreenId::HandOver);
+  }
+}
 
 void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
+  const bool child = lock_.locked();
 
-  // Greeting on the left, About on the right.
-  const PillButton about{std::string(ui_id::kAbout), "About", Icon::Info};
-  const float about_width = pill_button_width(frame, about);
+  // Greeting on the left; About (or, in child mode, the grown-ups' way out) on the right.
+  const PillButton corner = child ? PillButton{std::string(ui_id::kGrownUps), "Grown-ups", Icon::Lock}
+                                  : PillButton{std::string(ui_id::kAbout), "About", Icon::Info};
+  const float corner_width = pill_button_width(frame, corner);
   const float header_top = area.y + margin * 0.8f;
   const Rect title_used =
       draw_text(frame, frame.fonts.title, "Kitbag", ImVec2(area.x + margin, header_top), p.ink);
-  const Rect subtitle_used = draw_text(frame, frame.fonts.body, "What would you like to do today?",
-                                       ImVec2(area.x + margin, title_used.bottom() + frame.px(2)), p.ink_soft,
-                                       area.width - 3 * margin - about_width);
-  if (pill_button(frame, about, ImVec2(area.right() - margin - about_width, header_top)))
-    frame.navigator.open(ScreenId::About);
+  const Rect subtitle_used = draw_text(
+      frame, frame.fonts.body, child ? "What would you like to choose?" : "What would you like to do today?",
+      ImVec2(area.x + margin, title_used.bottom() + frame.px(2)), p.ink_soft,
+      area.width - 3 * margin - corner_width);
+  if (pill_button(frame, corner, ImVec2(area.right() - margin - corner_width, header_top)))
+    frame.navigator.open(child ? ScreenId::Unlock : ScreenId::About);
 
   const float grid_top = subtitle_used.bottom() + margin * 0.7f;
-  const Rect grid{area.x + margin, grid_top, area.width - 2 * margin, area.bottom() - margin - grid_top};
+  std::optional<AccountBar> bar;
+  if (!child) bar = plan_account_bar(frame, usage_, area);
+  const float grid_bottom = bar ? bar->rect.y - margin * 0.5f : area.bottom() - margin;
+  const Rect grid{area.x + margin, grid_top, area.width - 2 * margin, grid_bottom - grid_top};
   const auto& all = tools();
   const auto tiles = lay_out_tiles(
       grid, static_cast<int>(all.size()),
@@ -37,6 +126,7 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   for (std::size_t i = 0; i < tiles.size(); ++i) {
     if (tool_tile(frame, all[i], tiles[i]) && all[i].screen) frame.navigator.open(*all[i].screen);
   }
+  if (bar) draw_account_bar(frame, *bar);
 }
 
 }  // namespace kitbag::ui

@@ -7,6 +7,7 @@
 #include "app/ui/button_row.h"
 #include "app/ui/card_face.h"
 #include "app/ui/card_large.h"
+#include "app/ui/message_box.h"
 #include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/text_field.h"
@@ -203,18 +204,9 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
   Rect used = draw_text(frame, frame.fonts.label, heading, ImVec2(area.x, area.y), p.ink, area.width);
   // What the last save did, under the heading where it is seen, not below the fold on a netbook.
   // A problem sits on the notice colour, so it is told by more than the words.
-  if (!message_.empty()) {
-    const ImVec2 at(area.x, used.bottom() + gap * 0.6f);
-    const Rect text = Rect{at.x, at.y, area.width, 0};
-    const ImVec2 size = measure_text(frame.fonts.body, message_, area.width - frame.px(24));
-    if (message_is_problem_)
-      frame.draw->AddRectFilled(ImVec2(text.x, text.y),
-                                ImVec2(text.x + size.x + frame.px(24), text.y + size.y + frame.px(12)),
-                                p.notice_fill, frame.px(10));
-    used = draw_text(frame, frame.fonts.body, message_, ImVec2(at.x + frame.px(12), at.y + frame.px(6)),
-                     p.ink, area.width - frame.px(24));
-    used.height += frame.px(6);
-  }
+  if (!message_.empty())
+    used = message_box(frame, message_, message_is_problem_, ImVec2(area.x, used.bottom() + gap * 0.6f),
+                       area.width);
   if (!library_.can_keep_own_cards()) {
     used = draw_text(frame, frame.fonts.small,
                      "There is no folder on this computer to keep cards in, so they cannot be saved.",

@@ -33,7 +33,8 @@ void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
       {{std::string(ui_id::kShuffle), "Shuffle"}},
       {{std::string(ui_id::kEditCards), "Your cards"}, true},
   };
-  const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
+  const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
+                                   {area.x + margin, area.y, area.width - 2 * margin, 0});
   switch (row.clicked) {
     case 0:
       table_.show_all(false);

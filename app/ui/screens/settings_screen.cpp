@@ -1,0 +1,135 @@
+#include "app/ui/screens/settings_screen.h"
+
+#include <algorithm>
+
+#include "app/core/ui_ids.h"
+#include "app/ui/button_row.h"
+#include "app/ui/message_box.h"
+#include "app/ui/scroll_area.h"
+#include "app/ui/text.h"
+#include "app/ui/text_field.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+namespace {
+
+constexpr std::size_t kAddressCapacity = 512;
+
+std::string counts(long long n) {
+  return n == 1 ? "1 count" : std::to_string(n) + " counts";
+}
+
+}  // namespace
+
+std::string sync_status_sentence(const SyncStatus& status, std::chrono::steady_clock::time_point now) {
+  using State = SyncStatus::State;
+  switch (status.state) {
+    case State::Unavailable:
+      return "Counts cannot be kept on this computer, so nothing is counted or sent.";
+    case State::Starting:
+      return status.unsent == 0 ? "Looking at what there is to send."
+                                : counts(status.unsent) + " saved on this computer.";
+    case State::NoAddress:
+      return status.unsent == 0
+                 ? "Nothing is waiting. No collector is set, so counts stay on this computer."
+                 : counts(status.unsent) +
+                       " saved on this computer. No collector is set, so they stay here until one is.";
+    case State::Sending:
+      return "Sending " + counts(status.unsent) + " now.";
+    case State::Sent:
+      return status.unsent == 0 ? "Everything counted on this computer has been sent."
+                                : counts(status.unsent) + " saved on this computer, waiting to be sent." +
+                                      (status.problem.empty() ? "" : " " + status.problem);
+    case State::WillRetry: {
+      std::string when = "soon";
+      if (status.retry_at && *status.retry_at > now) {
+        const auto minutes =
+            std::chrono::duration_cast<std::chrono::minutes>(*status.retry_at - now).count() + 1;
+        when = "within " + (minutes == 1 ? std::string("a minute") : std::to_string(minutes) + " minutes");
+      }
+      return counts(status.unsent) + " saved on this computer. They could not be sent just now (" +
+             status.problem + "), so Kitbag will try again " + when + ".";
+    }
+  }
+  return {};
+}
+
+void SettingsScreen::left() {
+  editing_ = false;
+  message_.clear();
+}
+
+void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const float margin = page_margin(frame, area.width);
+  ScrollArea scroll(frame, "settings", area);
+  const float width = std::min(scroll.content_width() - 2 * margin, frame.px(900));
+  const float x = scroll.origin().x + (scroll.content_width() - width) / 2;
+  float y = scroll.origin().y + frame.px(8);
+  auto paragraph = [&](ImFont* font, const std::string& text, ImU32 colour, float after) {
+    y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
+  };
+
+  paragraph(frame.fonts.label, "Sending the counts", p.ink, frame.px(8));
+  const SyncStatus status = usage_.sync_status();
+  paragraph(frame.fonts.body, sync_status_sentence(status, frame.now), p.ink, frame.px(18));
+
+  paragraph(frame.fonts.small, "The collector's address, from your organisation", p.ink_soft, frame.px(6));
+  if (!editing_) address_ = usage_.collector_address();
+  const bool fixed = usage_.collector_set_by_environment();
+  const float field_height = frame.fonts.body->FontSize + frame.px(30);
+  const Rect field{x, y, width, field_height};
+  if (fixed) {
+    frame.draw->AddRectFilled(top_left(field), bottom_right(field), with_alpha(p.surface, 0.5f),
+                              frame.px(14));
+    draw_text(frame, frame.fonts.body, address_,
+              ImVec2(field.x + frame.px(16), field.center_y() - frame.fonts.body->FontSize / 2), p.ink_soft,
+              field.width - frame.px(32));
+  } else if (text_field(frame, std::string(ui_id::kSettingsAddress), "Collector's address", address_,
+                        kAddressCapacity, field)) {
+    editing_ = true;
+    message_.clear();
+  }
+  y = field.bottom() + frame.px(8);
+  if (fixed) paragraph(frame.fonts.small, "Set on this computer by KITBAG_SYNC_URL.", p.ink_soft, 0);
+  y += frame.px(8);
+  if (!message_.empty())
+    y = message_box(frame, message_, message_is_problem_, ImVec2(x, y), width).bottom() + frame.px(12);
+
+  const RowButton buttons[] = {
+      {{std::string(ui_id::kSettingsSave), "Save address", Icon::None, false, !fixed && usage_.counting()}},
+      {{std::string(ui_id::kSettingsSendNow), "Send now", Icon::None, false,
+        usage_.counting() && !usage_.collector_address().empty()}},
+  };
+  const RowResult row = button_row(frame, buttons, {x, y, width, 0});
+  if (row.clicked == 0) {
+    const Status saved = usage_.set_collector_address(address_);
+    message_is_problem_ = !saved;
+    message_ = saved ? (address_.find_first_not_of(" \t") == std::string::npos
+                            ? "Saved: no collector, so counts stay on this computer."
+                            : "Saved. Kitbag sends the counts there whenever it can.")
+                     : saved.error();
+    if (saved) editing_ = false;
+  }
+  if (row.clicked == 1) {
+    usage_.send_now();
+    message_is_problem_ = false;
+    message_ = "Trying to send now.";
+  }
+  y = row.bottom + frame.px(28);
+
+  paragraph(frame.fonts.label, "What is counted", p.ink, frame.px(8));
+  paragraph(frame.fonts.body,
+            "Each time someone signs in, and each tool opened, is counted with the date, the organisation "
+            "and a number made from the access code that cannot be turned back into it. Use without "
+            "signing in is counted as a guest. That is all.",
+            p.ink, frame.px(10));
+  paragraph(frame.fonts.body,
+            "Never kept or sent: names, email addresses, access codes, and anything a child says, types or "
+            "chooses.",
+            p.ink, 0);
+  scroll.finish(y + margin - scroll.origin().y);
+}
+
+}  // namespace kitbag::ui

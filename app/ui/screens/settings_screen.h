@@ -1,0 +1,30 @@
+// Settings for the grown-ups: where this device sends its anonymous counts (the collector's
+// address), whether they have gone, and what exactly is counted.
+#pragma once
+
+#include <string>
+
+#include "app/ui/screens/screen.h"
+#include "app/usage_service.h"
+
+namespace kitbag::ui {
+
+// What the sync status means, in a sentence for people.
+std::string sync_status_sentence(const SyncStatus& status, std::chrono::steady_clock::time_point now);
+
+class SettingsScreen final : public Screen {
+ public:
+  explicit SettingsScreen(UsageService& usage) : usage_(usage) {}
+  std::string title() const override { return "Settings"; }
+  void draw(FrameContext& frame, const Rect& area) override;
+  void left() override;
+
+ private:
+  UsageService& usage_;
+  bool editing_ = false;  // the address box holds what is being typed, not what is saved
+  std::string address_;
+  std::string message_;
+  bool message_is_problem_ = false;
+};
+
+}  // namespace kitbag::ui

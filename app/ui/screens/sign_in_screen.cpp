@@ -1,0 +1,153 @@
+#include "app/ui/screens/sign_in_screen.h"
+
+#include <algorithm>
+
+#include "app/core/ui_ids.h"
+#include "app/ui/message_box.h"
+#include "app/ui/scroll_area.h"
+#include "app/ui/text.h"
+#include "app/ui/text_field.h"
+#include "app/ui/theme.h"
+#include "app/ui/widgets.h"
+
+namespace kitbag::ui {
+namespace {
+
+constexpr std::size_t kSearchCapacity = 80;
+constexpr std::size_t kCodeCapacity = 32;  // room for a code typed with spaces and dashes
+
+// Overwritten before it is let go, so the code does not linger in freed memory.
+void wipe(std::string& secret) {
+  std::fill(secret.begin(), secret.end(), '\0');
+  secret.clear();
+}
+
+}  // namespace
+
+void SignInScreen::left() {
+  wipe(code_);
+  search_.clear();
+  message_.clear();
+  chose_last_org_ = false;
+}
+
+void SignInScreen::draw(FrameContext& frame, const Rect& area) {
+  if (!chose_last_org_) {
+    chosen_org_ = usage_.last_org().value_or("");
+    chose_last_org_ = true;
+  }
+  const float margin = page_margin(frame, area.width);
+  const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
+  const float gap = std::clamp(area.width * 0.03f, frame.px(20), frame.px(48));
+  const float left_width = (inner.width - gap) * 0.52f;
+  draw_organisations(frame, {inner.x, inner.y, left_width, inner.height});
+  draw_code(frame, {inner.x + left_width + gap, inner.y, inner.width - left_width - gap, inner.height});
+}
+
+void SignInScreen::draw_organisations(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  const Rect heading =
+      draw_text(frame, frame.fonts.label, "Your organisation", ImVec2(area.x, area.y), p.ink, area.width);
+  const float field_height = frame.fonts.body->FontSize + frame.px(30);
+  const Rect field{area.x, heading.bottom() + frame.px(10), area.width, field_height};
+  text_field(frame, std::string(ui_id::kSignInOrg), "Find your organisation", search_, kSearchCapacity,
+             field);
+  if (search_.empty())
+    draw_text(frame, frame.fonts.body, "Type to find it, like Leeds",
+              ImVec2(field.x + frame.px(22), field.center_y() - frame.fonts.body->FontSize / 2),
+              with_alpha(p.ink_soft, 0.8f));
+
+  const Rect list{area.x, field.bottom() + frame.px(12), area.width,
+                  area.bottom() - field.bottom() - frame.px(12)};
+  frame.draw->AddRectFilled(top_left(list), bottom_right(list), with_alpha(p.surface, 0.6f), frame.px(20));
+  ScrollArea scroll(frame, "signin-organisations", inset(list, frame.px(6)));
+  const OrganisationList& all = usage_.organisations();
+  std::vector<const Organisation*> shown = all.matching(search_);
+  // The one chosen comes first when nothing is searched for, so the usual choice is in sight.
+  if (search_.empty() && !chosen_org_.empty())
+    if (auto it = std::find_if(shown.begin(), shown.end(),
+                               [&](const Organisation* o) { return o->id == chosen_org_; });
+        it != shown.end())
+      std::rotate(shown.begin(), it, it + 1);
+
+  const float row_height = std::max(frame.px(kMinTouchTarget + 6), frame.fonts.body->FontSize + frame.px(22));
+  float y = scroll.origin().y;
+  for (const Organisation* org : shown) {
+    const Rect rect{scroll.origin().x, y, scroll.content_width(), row_height};
+    const Interaction state = interact(frame, ui_id::sign_in_org(org->id), org->name, rect);
+    const bool chosen = org->id == chosen_org_;
+    if (chosen || state.hovered)
+      frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), chosen ? p.ink : p.surface_hover,
+                                frame.px(14));
+    const ImU32 ink = chosen ? p.surface : p.ink;
+    const float icon = frame.fonts.body->FontSize * 0.45f;
+    if (chosen)
+      draw_icon(frame.draw, Icon::Tick, ImVec2(rect.x + frame.px(24), rect.center_y()), icon, ink, p.ink);
+    draw_text(frame, chosen ? frame.fonts.label : frame.fonts.body, org->name,
+              ImVec2(rect.x + frame.px(46),
+                     rect.center_y() - (chosen ? frame.fonts.label : frame.fonts.body)->FontSize / 2),
+              ink, rect.width - frame.px(52));
+    if (state.focus_ring) draw_focus_ring(frame, rect, frame.px(14));
+    if (state.clicked) {
+      chosen_org_ = org->id;
+      message_.clear();
+    }
+    y += row_height + frame.px(4);
+  }
+  scroll.finish(y - scroll.origin().y + frame.px(8));
+}
+
+void SignInScreen::draw_code(FrameContext& frame, const Rect& area) {
+  const Palette& p = palette();
+  ScrollArea scroll(frame, "signin-code", area);
+  // Inset, so shadows and focus rings are not cut by the scrolling area's edge.
+  const float pad = frame.px(8);
+  const float x = scroll.origin().x + pad;
+  const float width = scroll.content_width() - 2 * pad;
+  float y = scroll.origin().y;
+  const Rect heading = draw_text(frame, frame.fonts.label, "Your access code", ImVec2(x, y), p.ink, width);
+  const float field_height = frame.fonts.body->FontSize + frame.px(30);
+  const Rect field{x, heading.bottom() + frame.px(10), width, field_height};
+  if (text_field(frame, std::string(ui_id::kSignInCode), "Access code", code_, kCodeCapacity, field))
+    message_.clear();
+  y = draw_text(frame, frame.fonts.small,
+                "Ten letters and numbers, like 7KQ2M-9XTPC. Your organisation gives you yours.",
+                ImVec2(x, field.bottom() + frame.px(8)), p.ink_soft, width)
+          .bottom() +
+      frame.px(14);
+  if (!message_.empty()) y = message_box(frame, message_, true, ImVec2(x, y), width).bottom() + frame.px(14);
+
+  const Organisation* org = usage_.organisations().find(chosen_org_);
+  const PillButton sign_in{std::string(ui_id::kSignInSubmit), "Sign in", Icon::Forward, true, true, true};
+  const Rect button{x, y, width, pill_button_height(frame)};
+  if (pill_button(frame, sign_in, button)) submit(frame);
+  y = button.bottom() + frame.px(14);
+  const PillButton guest{std::string(ui_id::kSignInGuest), "Carry on without signing in"};
+  if (pill_button(frame, guest, Rect{x, y, width, pill_button_height(frame)})) frame.navigator.home();
+  y += pill_button_height(frame) + frame.px(20);
+
+  if (org != nullptr)
+    y = draw_text(frame, frame.fonts.small, "Signing in with " + org->name + ".", ImVec2(x, y), p.ink_soft,
+                  width)
+            .bottom() +
+        frame.px(8);
+  y = draw_text(frame, frame.fonts.small,
+                "Kitbag counts only that a session happened and which tools were opened, under a number made "
+                "from your code that cannot be turned back into it. Never your name, never your code, and "
+                "never anything a child says or chooses.",
+                ImVec2(x, y), p.ink_soft, width)
+          .bottom();
+  scroll.finish(y + pad - scroll.origin().y);
+}
+
+void SignInScreen::submit(FrameContext& frame) {
+  const Status signed_in = usage_.sign_in(chosen_org_, code_);
+  if (!signed_in) {
+    message_ = signed_in.error();
+    return;
+  }
+  frame.toast.show("Signed in with " + usage_.person_org_name() + ".", frame.now);
+  frame.navigator.home();
+}
+
+}  // namespace kitbag::ui

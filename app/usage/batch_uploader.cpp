@@ -1,0 +1,65 @@
+#include "app/usage/batch_uploader.h"
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+namespace kitbag {
+namespace {
+
+// Long enough for a slow mobile connection, short enough that a dead one is noticed in time.
+constexpr time_t kConnectSeconds = 5;
+constexpr time_t kReplySeconds = 15;
+
+std::string collector_said(const httplib::Result& reply) {
+  const auto json = nlohmann::json::parse(reply->body, nullptr, false);
+  if (json.is_object() && json.contains("error") && json["error"].is_string())
+    return json["error"].get<std::string>();
+  return "HTTP " + std::to_string(reply->status);
+}
+
+}  // namespace
+
+UploadResult HttpBatchUploader::send(const CollectorUrl& collector, const WaitingBatch& batch) {
+  httplib::Client client(collector.origin);
+  client.set_connection_timeout(kConnectSeconds, 0);
+  client.set_read_timeout(kReplySeconds, 0);
+  client.set_write_timeout(kReplySeconds, 0);
+  client.set_keep_alive(false);
+  {
+    std::lock_guard lock(mutex_);
+    if (cancelled_) return {UploadResult::Outcome::Failed, "the app is closing"};
+    in_flight_ = &client;
+  }
+  auto reply = client.Post(collector.endpoint("/v1/batches"), batch.body, "application/json");
+  {
+    std::lock_guard lock(mutex_);
+    in_flight_ = nullptr;
+  }
+  if (!reply)
+    return {UploadResult::Outcome::Failed,
+            "could not reach " + collector.text() + " (" + httplib::to_string(reply.error()) + ")"};
+  const int status = reply->status;
+  if (status == 200) {
+    const auto json = nlohmann::json::parse(reply->body, nullptr, false);
+    const bool stored =
+        json.is_object() && json.value("batch_id", "") == batch.id &&
+        (json.value("status", "") == "stored" || json.value("status", "") == "already-stored");
+    // Anything else is not our collector answering (a captive portal's page, say): try again later.
+    if (stored) return {UploadResult::Outcome::Stored, json.value("status", "")};
+    return {UploadResult::Outcome::Failed,
+            collector.text() + " answered, but not as a Kitbag collector does"};
+  }
+  if (status == 400 || status == 409 || status == 413)
+    return {UploadResult::Outcome::Refused, collector_said(reply)};
+  return {UploadResult::Outcome::Failed,
+          collector.text() + " is not taking counts now (" + collector_said(reply) + ")"};
+}
+
+void HttpBatchUploader::cancel() {
+  std::lock_guard lock(mutex_);
+  cancelled_ = true;
+  if (in_flight_ != nullptr) in_flight_->stop();
+}
+
+}  // namespace kitbag

@@ -1,0 +1,165 @@
+#include "app/usage/sync_worker.h"
+
+#include <random>
+
+#include "app/usage/pseudonym.h"
+#include "app/usage/usage_store.h"
+
+namespace kitbag {
+
+SyncWorker::SyncWorker(std::filesystem::path store_file, std::optional<CollectorUrl> collector,
+                       std::unique_ptr<BatchUploader> uploader, SyncOptions options,
+                       std::function<void()> changed)
+    : store_file_(std::move(store_file)),
+      uploader_(std::move(uploader)),
+      options_(options),
+      collector_(std::move(collector)),
+      changed_(std::move(changed)),
+      thread_([this] { run(); }) {}
+
+SyncWorker::~SyncWorker() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  uploader_->cancel();
+  wake_.notify_all();
+  thread_.join();
+}
+
+void SyncWorker::counts_changed() {
+  {
+    std::lock_guard lock(mutex_);
+    work_waiting_ = true;
+  }
+  wake_.notify_all();
+}
+
+void SyncWorker::send_now() {
+  {
+    std::lock_guard lock(mutex_);
+    work_waiting_ = true;
+    try_now_ = true;
+  }
+  wake_.notify_all();
+}
+
+void SyncWorker::set_collector(std::optional<CollectorUrl> collector) {
+  {
+    std::lock_guard lock(mutex_);
+    collector_ = std::move(collector);
+  }
+  send_now();
+}
+
+void SyncWorker::set_changed_callback(std::function<void()> changed) {
+  // Taken while the callback runs too: once this returns, the old callback is never called again,
+  // so whatever it pointed at (a window) can go.
+  std::lock_guard calling(callback_mutex_);
+  changed_ = std::move(changed);
+}
+
+SyncStatus SyncWorker::status() const {
+  std::lock_guard lock(mutex_);
+  return status_;
+}
+
+void SyncWorker::publish(const SyncStatus& status) {
+  {
+    std::lock_guard lock(mutex_);
+    status_ = status;
+  }
+  std::lock_guard calling(callback_mutex_);
+  if (changed_) changed_();
+}
+
+// One look at the store: batch what is new and send what waits, oldest first. Returns when to
+// try again after a failure, or nothing when all went (or there was nothing to send).
+std::optional<std::chrono::steady_clock::time_point> SyncWorker::one_round(UsageStore& store,
+                                                                           const CollectorUrl& collector,
+                                                                           SyncStatus& status,
+                                                                           int& failures) {
+  static thread_local std::mt19937 random(std::random_device{}());
+  if (auto made = store.make_batches(options_.lines_per_batch, random_hex_id); !made)
+    status.problem = made.error();
+  auto waiting = store.waiting_batches();
+  if (!waiting) {
+    status.problem = waiting.error();
+    return std::nullopt;
+  }
+  for (const WaitingBatch& batch : waiting.value()) {
+    {
+      std::lock_guard lock(mutex_);
+      if (stopping_) return std::nullopt;
+    }
+    const UploadResult result = uploader_->send(collector, batch);
+    if (result.outcome == UploadResult::Outcome::Failed) {
+      ++failures;
+      status.problem = result.detail;
+      return std::chrono::steady_clock::now() +
+             options_.backoff.delay(failures, std::uniform_real_distribution<double>(0, 1)(random));
+    }
+    failures = 0;
+    const Status marked = result.outcome == UploadResult::Outcome::Stored ? store.mark_sent(batch.id)
+                                                                          : store.mark_refused(batch.id);
+    if (!marked) status.problem = marked.error();
+    if (result.outcome == UploadResult::Outcome::Refused)
+      status.problem =
+          "The collector refused a batch of counts (" + result.detail + "); they stay on this device.";
+    else
+      ++status.batches_sent;
+  }
+  return std::nullopt;
+}
+
+void SyncWorker::run() {
+  SyncStatus status;
+  std::optional<UsageStore> store;
+  int failures = 0;
+  std::optional<std::chrono::steady_clock::time_point> retry_at;
+  std::unique_lock lock(mutex_);
+  wake_.wait_for(lock, options_.first_look, [&] { return stopping_ || try_now_; });
+  while (!stopping_) {
+    const std::optional<CollectorUrl> collector = collector_;
+    const bool forced = try_now_;
+    try_now_ = false;
+    work_waiting_ = false;
+    lock.unlock();
+
+    if (!store) {
+      auto opened = UsageStore::open(store_file_);
+      if (opened)
+        store.emplace(std::move(opened).value());
+      else
+        status.problem = opened.error();
+    }
+    if (!store) {
+      status.state = SyncStatus::State::Unavailable;
+    } else if (!collector) {
+      status.state = SyncStatus::State::NoAddress;
+      retry_at.reset();
+      status.retry_at.reset();
+    } else if (!retry_at || forced || std::chrono::steady_clock::now() >= *retry_at) {
+      status.state = SyncStatus::State::Sending;
+      status.problem.clear();
+      publish(status);
+      retry_at = one_round(*store, *collector, status, failures);
+      status.retry_at = retry_at;
+      status.state = retry_at ? SyncStatus::State::WillRetry : SyncStatus::State::Sent;
+    }
+    if (store)
+      if (auto unsent = store->unsent_total()) status.unsent = unsent.value();
+    publish(status);
+
+    lock.lock();
+    // Counts saved while a round ran set work_waiting_ again, so they go in the next round at
+    // once; during a wait after a failure they simply join the retry.
+    const auto woken = [&] { return stopping_ || try_now_ || (work_waiting_ && !retry_at); };
+    if (retry_at)
+      wake_.wait_until(lock, *retry_at, woken);
+    else
+      wake_.wait(lock, woken);
+  }
+}
+
+}  // namespace kitbag

@@ -1,0 +1,357 @@
+#include "app/usage/usage_store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+namespace kitbag {
+namespace {
+
+// Each migration takes the schema from the version before it to its own number. Never edit
+// one that has shipped: add the next.
+constexpr const char* kMigrations[] = {
+    // 1: counts, the batches made from them, and the device's settings.
+    "CREATE TABLE counts ("
+    "  user TEXT NOT NULL, org TEXT NOT NULL, day TEXT NOT NULL, what TEXT NOT NULL,"
+    "  count INTEGER NOT NULL DEFAULT 0, batched INTEGER NOT NULL DEFAULT 0, sent INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (user, org, day, what)) WITHOUT ROWID;"
+    "CREATE TABLE batches ("
+    "  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL,"
+    "  state TEXT NOT NULL CHECK (state IN ('waiting', 'sent', 'refused')));"
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;",
+};
+constexpr int kMigrationCount = static_cast<int>(std::size(kMigrations));
+static_assert(kMigrationCount == kUsageSchemaVersion);
+
+using Key = std::tuple<std::string, std::string, std::string, std::string>;  // user, org, day, what
+
+// Every (measure, amount) a line holds.
+std::vector<std::pair<std::string, long long>> measures_of(const UsageLine& line) {
+  std::vector<std::pair<std::string, long long>> measures;
+  if (line.sessions > 0) measures.emplace_back(kSessionsMeasure, line.sessions);
+  for (const auto& [tool, count] : line.tools)
+    if (count > 0) measures.emplace_back(tool, count);
+  return measures;
+}
+
+// Rows of (user, org, day, what, amount) sorted by user, org and day, as lines.
+std::vector<UsageLine> to_lines(SqliteStatement& rows, Status& status) {
+  std::vector<UsageLine> lines;
+  while (true) {
+    auto row = rows.step();
+    if (!row) {
+      status = Error{row.error()};
+      return {};
+    }
+    if (!row.value()) break;
+    UsageLine line{rows.text(0), rows.text(1), rows.text(2), 0, {}};
+    if (lines.empty() || lines.back().user != line.user || lines.back().org != line.org ||
+        lines.back().day != line.day)
+      lines.push_back(line);
+    const std::string what = rows.text(3);
+    if (what == kSessionsMeasure)
+      lines.back().sessions += rows.number(4);
+    else
+      lines.back().tools[what] += rows.number(4);
+  }
+  status = ok_status();
+  return lines;
+}
+
+}  // namespace
+
+Status make_private_file(const std::filesystem::path& file) {
+  const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Error{"cannot create " + file.string() + ": " + std::strerror(errno)};
+  struct stat info {};
+  // A file made under a loose umask, or copied in, is made owner-only again.
+  const bool loose = ::fstat(fd, &info) == 0 && (info.st_mode & 0077) != 0;
+  const bool fixed = !loose || ::fchmod(fd, 0600) == 0;
+  const int fix_error = errno;
+  ::close(fd);
+  if (!fixed) return Error{"cannot make " + file.string() + " private: " + std::strerror(fix_error)};
+  return ok_status();
+}
+
+Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* problem) {
+  auto failed = [&](Problem kind, std::string why) -> Result<UsageStore> {
+    if (problem != nullptr) *problem = kind;
+    return Error{std::move(why)};
+  };
+  if (problem != nullptr) *problem = Problem::None;
+  // SQLite makes its -wal and -shm files with the main file's permissions, so 0600 here keeps all three
+  // private.
+  if (auto made = make_private_file(file); !made) return failed(Problem::Other, made.error());
+  auto db = SqliteDatabase::open(file, SqliteDatabase::Mode::ReadWrite, kUsageBusyTimeout);
+  if (!db) return failed(Problem::Other, db.error());
+  UsageStore store(std::move(db).value());
+  auto failed_on = [&](const std::string& why) {
+    return failed(is_damaged_file_code(store.db_.last_error_code()) ? Problem::Damaged : Problem::Other, why);
+  };
+  // Reading the schema version is the first read of the file: a file that is not a database fails here.
+  auto version = store.db_.number_of("PRAGMA user_version");
+  if (!version) return failed_on(version.error());
+  if (version.value() > kUsageSchemaVersion)
+    return failed(Problem::Newer, file.string() + " was made by a newer version of Kitbag Desk (schema " +
+                                      std::to_string(version.value()) + "), so it is left as it is");
+  if (auto wal = store.db_.text_of("PRAGMA journal_mode=WAL"); !wal) return failed_on(wal.error());
+  // Commits reach the WAL file at once, so a crash or kill keeps them; only a power cut could
+  // lose the last few seconds, the price of not waiting on the disk in the UI thread.
+  if (auto sync = store.db_.exec("PRAGMA synchronous=NORMAL"); !sync) return failed_on(sync.error());
+  if (auto migrated = store.migrate(); !migrated) return failed_on(migrated.error());
+  return store;
+}
+
+Status UsageStore::migrate() {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  // Read again inside the transaction: another copy of the app may have migrated meanwhile.
+  auto version = db_.number_of("PRAGMA user_version");
+  if (!version) return Error{version.error()};
+  for (long long next = version.value() + 1; next <= kMigrationCount; ++next) {
+    if (auto done = db_.exec(kMigrations[next - 1]); !done) return done;
+    if (auto noted = db_.exec("PRAGMA user_version = " + std::to_string(next)); !noted) return noted;
+  }
+  return transaction.value().commit();
+}
+
+Status UsageStore::add(const UsageLine& line) {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto upsert = db_.prepare(
+      "INSERT INTO counts (user, org, day, what, count) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (user, org, day, what) DO UPDATE SET count = count + excluded.count");
+  if (!upsert) return Error{upsert.error()};
+  for (const auto& [what, amount] : measures_of(line)) {
+    auto& statement = upsert.value();
+    statement.bind(1, line.user).bind(2, line.org).bind(3, line.day).bind(4, what).bind(5, amount);
+    if (auto done = statement.run(); !done) return done;
+  }
+  return transaction.value().commit();
+}
+
+Result<int> UsageStore::make_batches(std::size_t max_lines, const std::function<std::string()>& new_id) {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto rows = db_.prepare(
+      "SELECT user, org, day, what, count - batched FROM counts WHERE count > batched ORDER BY user, org, "
+      "day");
+  if (!rows) return Error{rows.error()};
+  Status read = ok_status();
+  const std::vector<UsageLine> lines = to_lines(rows.value(), read);
+  if (!read) return Error{read.error()};
+  if (lines.empty()) return 0;
+
+  auto insert = db_.prepare("INSERT INTO batches (id, body, state) VALUES (?1, ?2, 'waiting')");
+  if (!insert) return Error{insert.error()};
+  int made = 0;
+  for (std::size_t first = 0; first < lines.size(); first += max_lines) {
+    UsageBatch batch{new_id(), {}};
+    const std::size_t end = std::min(lines.size(), first + max_lines);
+    batch.lines.assign(lines.begin() + static_cast<std::ptrdiff_t>(first),
+                       lines.begin() + static_cast<std::ptrdiff_t>(end));
+    if (auto done = insert.value().bind(1, batch.id).bind(2, usage_batch_to_json(batch)).run(); !done)
+      return Error{done.error()};
+    ++made;
+  }
+  // Inside the same transaction, so a count is in exactly one batch.
+  if (auto marked = db_.exec("UPDATE counts SET batched = count WHERE count > batched"); !marked)
+    return Error{marked.error()};
+  if (auto committed = transaction.value().commit(); !committed) return Error{committed.error()};
+  return made;
+}
+
+Result<std::vector<WaitingBatch>> UsageStore::waiting_batches() {
+  auto rows = db_.prepare("SELECT id, body FROM batches WHERE state = 'waiting' ORDER BY seq");
+  if (!rows) return Error{rows.error()};
+  std::vector<WaitingBatch> batches;
+  while (true) {
+    auto row = rows.value().step();
+    if (!row) return Error{row.error()};
+    if (!row.value()) return batches;
+    batches.push_back({rows.value().text(0), rows.value().text(1)});
+  }
+}
+
+Status UsageStore::mark_sent(const std::string& batch_id) {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto body = db_.prepare("SELECT body FROM batches WHERE id = ?1 AND state = 'waiting'");
+  if (!body) return Error{body.error()};
+  auto row = body.value().bind(1, batch_id).step();
+  if (!row) return Error{row.error()};
+  // Already marked (by this copy of the app or another): nothing more to count.
+  if (!row.value()) return ok_status();
+  auto batch = usage_batch_from_json(body.value().text(0));
+  if (!batch)
+    return Error{file().string() + ": batch " + batch_id + " cannot be read back: " + batch.error()};
+
+  auto add_sent = db_.prepare(
+      "UPDATE counts SET sent = sent + ?5 WHERE user = ?1 AND org = ?2 AND day = ?3 AND what = ?4");
+  if (!add_sent) return Error{add_sent.error()};
+  for (const UsageLine& line : batch.value().lines)
+    for (const auto& [what, amount] : measures_of(line))
+      if (auto done = add_sent.value()
+                          .bind(1, line.user)
+                          .bind(2, line.org)
+                          .bind(3, line.day)
+                          .bind(4, what)
+                          .bind(5, amount)
+                          .run();
+          !done)
+        return done;
+  auto mark = db_.prepare("UPDATE batches SET state = 'sent' WHERE id = ?1");
+  if (!mark) return Error{mark.error()};
+  if (auto done = mark.value().bind(1, batch_id).run(); !done) return done;
+  return transaction.value().commit();
+}
+
+Status UsageStore::mark_refused(const std::string& batch_id) {
+  auto mark = db_.prepare("UPDATE batches SET state = 'refused' WHERE id = ?1 AND state = 'waiting'");
+  if (!mark) return Error{mark.error()};
+  return mark.value().bind(1, batch_id).run();
+}
+
+Result<std::vector<UsageLine>> UsageStore::lines_where(const char* amount_sql, const char* filter_sql) {
+  auto rows = db_.prepare(std::string("SELECT user, org, day, what, ") + amount_sql + " FROM counts WHERE " +
+                          filter_sql + " ORDER BY user, org, day");
+  if (!rows) return Error{rows.error()};
+  Status read = ok_status();
+  std::vector<UsageLine> lines = to_lines(rows.value(), read);
+  if (!read) return Error{read.error()};
+  return lines;
+}
+
+Result<std::vector<UsageLine>> UsageStore::all_counts() {
+  return lines_where("count", "count > 0");
+}
+
+Result<std::vector<UsageLine>> UsageStore::unsent_counts() {
+  return lines_where("count - sent", "count > sent");
+}
+
+Result<long long> UsageStore::unsent_total() {
+  return db_.number_of("SELECT COALESCE(SUM(count - sent), 0) FROM counts");
+}
+
+Result<std::optional<std::string>> UsageStore::setting(const std::string& key) {
+  auto read = db_.prepare("SELECT value FROM settings WHERE key = ?1");
+  if (!read) return Error{read.error()};
+  auto row = read.value().bind(1, key).step();
+  if (!row) return Error{row.error()};
+  if (!row.value()) return std::optional<std::string>();
+  return std::optional<std::string>(read.value().text(0));
+}
+
+Status UsageStore::set_setting(const std::string& key, const std::string& value) {
+  auto write = db_.prepare(
+      "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
+      "excluded.value");
+  if (!write) return Error{write.error()};
+  return write.value().bind(1, key).bind(2, value).run();
+}
+
+Result<std::string> UsageStore::integrity_check() {
+  return db_.text_of("PRAGMA integrity_check");
+}
+
+Status UsageStore::restore(const UsageSalvage& salvage) {
+  // How much of each count the salvaged waiting batches hold.
+  std::map<Key, long long> in_batches;
+  std::vector<WaitingBatch> batches;
+  for (const WaitingBatch& waiting : salvage.waiting) {
+    auto batch = usage_batch_from_json(waiting.body);
+    if (!batch || batch.value().id != waiting.id) continue;  // its counts are batched afresh instead
+    batches.push_back(waiting);
+    for (const UsageLine& line : batch.value().lines)
+      for (const auto& [what, amount] : measures_of(line))
+        in_batches[{line.user, line.org, line.day, what}] += amount;
+  }
+  std::map<Key, StoredCount> rows;
+  for (const StoredCount& count : salvage.counts)
+    rows[{count.user, count.org, count.day, count.what}] = count;
+  for (const auto& [key, amount] : in_batches)
+    if (!rows.contains(key))
+      rows[key] =
+          StoredCount{std::get<0>(key), std::get<1>(key), std::get<2>(key), std::get<3>(key), 0, 0, 0};
+  for (auto& [key, row] : rows) {
+    row.sent = std::clamp(row.sent, 0LL, row.count);
+    auto batched = in_batches.find(key);
+    row.batched = row.sent + (batched == in_batches.end() ? 0 : batched->second);
+    row.count = std::max(row.count, row.batched);
+  }
+
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto insert_count = db_.prepare(
+      "INSERT INTO counts (user, org, day, what, count, batched, sent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+      "ON CONFLICT (user, org, day, what) DO UPDATE SET count = count + excluded.count, "
+      "batched = batched + excluded.batched, sent = sent + excluded.sent");
+  auto insert_batch =
+      db_.prepare("INSERT OR IGNORE INTO batches (id, body, state) VALUES (?1, ?2, 'waiting')");
+  if (!insert_count) return Error{insert_count.error()};
+  if (!insert_batch) return Error{insert_batch.error()};
+  for (const auto& [key, row] : rows)
+    if (auto done = insert_count.value()
+                        .bind(1, row.user)
+                        .bind(2, row.org)
+                        .bind(3, row.day)
+                        .bind(4, row.what)
+                        .bind(5, row.count)
+                        .bind(6, row.batched)
+                        .bind(7, row.sent)
+                        .run();
+        !done)
+      return done;
+  for (const WaitingBatch& batch : batches)
+    if (auto done = insert_batch.value().bind(1, batch.id).bind(2, batch.body).run(); !done) return done;
+  return transaction.value().commit();
+}
+
+UsageSalvage salvage_usage(const std::filesystem::path& file) {
+  UsageSalvage salvage;
+  auto db = SqliteDatabase::open(file, SqliteDatabase::Mode::ReadOnly, std::chrono::milliseconds(200));
+  if (!db) {
+    salvage.problem = db.error();
+    return salvage;
+  }
+  // Row by row, keeping every row read before the damage stops the reading.
+  auto read_rows = [&](const char* sql, auto&& take) {
+    auto rows = db.value().prepare(sql);
+    if (!rows) {
+      if (salvage.problem.empty()) salvage.problem = rows.error();
+      return;
+    }
+    while (true) {
+      auto row = rows.value().step();
+      if (!row) {
+        if (salvage.problem.empty()) salvage.problem = row.error();
+        return;
+      }
+      if (!row.value()) return;
+      take(rows.value());
+    }
+  };
+  read_rows("SELECT user, org, day, what, count, batched, sent FROM counts", [&](SqliteStatement& row) {
+    StoredCount count{row.text(0),   row.text(1),   row.text(2),  row.text(3),
+                      row.number(4), row.number(5), row.number(6)};
+    // Only rows that could have been written by the app are brought back.
+    const bool valid_user = count.user == kGuestUser || is_valid_pseudonym(count.user);
+    const bool valid_what = count.what == kSessionsMeasure || is_valid_tool_key(count.what);
+    if (valid_user && is_valid_org_id(count.org) && is_valid_day(count.day) && valid_what &&
+        count.count > 0 && count.count <= kMaxCountInLine * 1000)
+      salvage.counts.push_back(std::move(count));
+  });
+  read_rows("SELECT id, body FROM batches WHERE state = 'waiting' ORDER BY seq", [&](SqliteStatement& row) {
+    salvage.waiting.push_back({row.text(0), row.text(1)});
+  });
+  return salvage;
+}
+
+}  // namespace kitbag
