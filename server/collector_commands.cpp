@@ -5,10 +5,10 @@
 
 #include "app/core/usage/access_code.h"
 #include "app/core/usage/usage_summary.h"
+#include "app/usage/secure_random.h"
 #include "server/collector_api.h"
 #include "server/collector_http.h"
 #include "server/collector_store.h"
-#include "server/secure_random.h"
 
 namespace kitbag::collector {
 

@@ -33,35 +33,29 @@ constexpr std::array<const char*, kSchemaVersion> kMigrations = {
 
 }  // namespace
 
-Status migrate(Database& db) {
+Status migrate(SqliteDatabase& db) {
   while (true) {
-    // BEGIN IMMEDIATE: two collectors starting on one new file must not both apply a step.
-    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-      return Error{"cannot start a migration: " + begun.error()};
-    auto version = db.user_version();
-    if (!version) {
-      db.exec("ROLLBACK");
-      return Error{version.error()};
-    }
-    if (version.value() > kSchemaVersion) {
-      db.exec("ROLLBACK");
+    // BEGIN IMMEDIATE: two collectors starting on one new file must not both apply a step. Each
+    // return below that does not commit rolls the step back.
+    auto transaction = SqliteTransaction::begin(db);
+    if (!transaction) return Error{"cannot start a migration: " + transaction.error()};
+    auto version = db.number_of("PRAGMA user_version");
+    if (!version) return Error{version.error()};
+    if (version.value() > kSchemaVersion)
       return Error{"the database was made by a newer collector (schema " + std::to_string(version.value()) +
                    ", this one knows " + std::to_string(kSchemaVersion) + ")"};
-    }
-    if (version.value() == kSchemaVersion) return db.exec("COMMIT");
+    if (version.value() == kSchemaVersion) return transaction.value().commit();
     const long long next = version.value() + 1;
     auto applied = db.exec(kMigrations[static_cast<std::size_t>(version.value())]);
     if (applied) applied = db.exec("PRAGMA user_version = " + std::to_string(next));
-    if (applied) applied = db.exec("COMMIT");
-    if (!applied) {
-      db.exec("ROLLBACK");
+    if (applied) applied = transaction.value().commit();
+    if (!applied)
       return Error{"cannot bring the database to schema " + std::to_string(next) + ": " + applied.error()};
-    }
   }
 }
 
-Status check_schema(Database& db) {
-  auto version = db.user_version();
+Status check_schema(SqliteDatabase& db) {
+  auto version = db.number_of("PRAGMA user_version");
   if (!version) return Error{version.error()};
   if (version.value() == 0) return Error{"it is not a collector database (it has no collector tables)"};
   if (version.value() > kSchemaVersion)

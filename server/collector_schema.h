@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/core/result.h"
-#include "server/sqlite.h"
+#include "app/usage/sqlite_database.h"
 
 namespace kitbag::collector {
 
@@ -11,9 +11,9 @@ namespace kitbag::collector {
 inline constexpr long long kSchemaVersion = 1;
 
 // Applies every migration the file has not had yet, each in its own transaction.
-Status migrate(Database& db);
+Status migrate(SqliteDatabase& db);
 
 // For read-only use: the file must already be a collector database of a version we can read.
-Status check_schema(Database& db);
+Status check_schema(SqliteDatabase& db);
 
 }  // namespace kitbag::collector

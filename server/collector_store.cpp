@@ -29,30 +29,19 @@ std::string sha256_hex(std::string_view text) {
   return hex;
 }
 
-// SQLite would create the file with the umask's permissions (often world-readable); the counts
-// are anonymous, but the file is still nobody else's business.
-Status create_owner_only(const std::filesystem::path& path) {
-  const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0) return Error{"cannot create the database " + path.string() + ": " + std::strerror(errno)};
-  ::close(fd);
-  return ok_status();
-}
-
 }  // namespace
 
 Result<std::unique_ptr<CollectorStore>> CollectorStore::open(const std::filesystem::path& path,
                                                              const StoreOptions& options) {
-  if (auto created = create_owner_only(path); !created) return Error{created.error()};
-  auto db = Database::open(path.string(), SQLITE_OPEN_READWRITE);
+  if (auto created = make_private_file(path); !created) return Error{created.error()};
+  auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite, options.busy_timeout);
   if (!db) return Error{db.error()};
-  Database& handle = db.value();
-  sqlite3_busy_timeout(handle.handle(), static_cast<int>(options.busy_timeout.count()));
+  SqliteDatabase& handle = db.value();
   // WAL lets the report (and `kitbag-collector report`) read while a batch is written;
   // synchronous=FULL because "stored" tells the app it may forget those counts.
   for (const char* pragma :
        {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
-    if (auto done = handle.exec(pragma); !done)
-      return Error{"cannot prepare the database " + path.string() + ": " + done.error()};
+    if (auto done = handle.exec(pragma); !done) return Error{done.error()};
   if (auto migrated = migrate(handle); !migrated) return Error{path.string() + ": " + migrated.error()};
   return std::unique_ptr<CollectorStore>(new CollectorStore(std::move(db).value()));
 }
@@ -61,9 +50,8 @@ Result<std::unique_ptr<CollectorStore>> CollectorStore::open_read_only(const std
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error))
     return Error{"there is no collector database at " + path.string() + " (nothing has been created)"};
-  auto db = Database::open(path.string(), SQLITE_OPEN_READONLY);
+  auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly, StoreOptions{}.busy_timeout);
   if (!db) return Error{db.error()};
-  sqlite3_busy_timeout(db.value().handle(), 5000);
   if (auto checked = check_schema(db.value()); !checked)
     return Error{"cannot read " + path.string() + ": " + checked.error()};
   return std::unique_ptr<CollectorStore>(new CollectorStore(std::move(db).value()));
@@ -88,46 +76,39 @@ Result<StoreOutcome> CollectorStore::compare_with_stored(const std::string& id, 
 
 Result<StoreOutcome> CollectorStore::store_locked(const UsageBatch& batch, const std::string& digest) {
   // IMMEDIATE takes the write lock first, so another process cannot slip the same ID in between
-  // our look and our insert.
-  if (auto begun = db_.exec("BEGIN IMMEDIATE"); !begun) return Error{begun.error()};
-  auto fail = [&](const std::string& message) -> Result<StoreOutcome> {
-    db_.exec("ROLLBACK");
-    return Error{message};
-  };
+  // our look and our insert. Every return before the commit rolls the whole batch back.
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
 
   auto insert_batch = db_.prepare("INSERT INTO batches (id, digest) VALUES (?, ?)");
-  if (!insert_batch) return fail(insert_batch.error());
-  insert_batch.value().bind(1, batch.id);
-  insert_batch.value().bind(2, digest);
-  if (auto inserted = insert_batch.value().step(); !inserted) {
-    const bool duplicate = insert_batch.value().extended_code() == SQLITE_CONSTRAINT_PRIMARYKEY;
-    if (!duplicate) return fail(inserted.error());
-    db_.exec("ROLLBACK");
+  if (!insert_batch) return Error{insert_batch.error()};
+  SqliteStatement& batch_statement = insert_batch.value();
+  if (auto inserted = batch_statement.bind(1, batch.id).bind(2, digest).run(); !inserted) {
+    if (batch_statement.last_error_code() != SQLITE_CONSTRAINT_PRIMARYKEY) return Error{inserted.error()};
+    // Nothing of this batch was written; what is stored under its ID decides the outcome.
     return compare_with_stored(batch.id, digest);
   }
 
   auto insert_line =
       db_.prepare("INSERT INTO lines (batch_id, user, org, day, what, count) VALUES (?, ?, ?, ?, ?, ?)");
-  if (!insert_line) return fail(insert_line.error());
-  Statement& line_statement = insert_line.value();
+  if (!insert_line) return Error{insert_line.error()};
+  SqliteStatement& line_statement = insert_line.value();
   auto add = [&](const UsageLine& line, std::string_view what, long long count) -> Status {
     if (count <= 0) return ok_status();
-    line_statement.reset();
-    line_statement.bind(1, batch.id);
-    line_statement.bind(2, line.user);
-    line_statement.bind(3, line.org);
-    line_statement.bind(4, line.day);
-    line_statement.bind(5, what);
-    line_statement.bind(6, count);
-    if (auto done = line_statement.step(); !done) return Error{done.error()};
-    return ok_status();
+    return line_statement.bind(1, batch.id)
+        .bind(2, line.user)
+        .bind(3, line.org)
+        .bind(4, line.day)
+        .bind(5, what)
+        .bind(6, count)
+        .run();
   };
   for (const UsageLine& line : batch.lines) {
-    if (auto added = add(line, kSessionsWhat, line.sessions); !added) return fail(added.error());
+    if (auto added = add(line, kSessionsWhat, line.sessions); !added) return Error{added.error()};
     for (const auto& [tool, count] : line.tools)
-      if (auto added = add(line, std::string(kToolPrefix) + tool, count); !added) return fail(added.error());
+      if (auto added = add(line, std::string(kToolPrefix) + tool, count); !added) return Error{added.error()};
   }
-  if (auto committed = db_.exec("COMMIT"); !committed) return fail(committed.error());
+  if (auto committed = transaction.value().commit(); !committed) return Error{committed.error()};
   return StoreOutcome::Stored;
 }
 
@@ -142,16 +123,16 @@ Result<std::vector<UsageLine>> CollectorStore::lines() {
     auto row = select.value().step();
     if (!row) return Error{row.error()};
     if (!row.value()) break;
-    const Statement& s = select.value();
+    const SqliteStatement& s = select.value();
     std::string user = s.text(0), org = s.text(1), day = s.text(2), what = s.text(3);
     // Rows come grouped by person, organisation and day, so each line is built up in place.
     if (lines.empty() || lines.back().user != user || lines.back().org != org || lines.back().day != day)
       lines.push_back(UsageLine{std::move(user), std::move(org), std::move(day), 0, {}});
     UsageLine& line = lines.back();
     if (what == kSessionsWhat)
-      line.sessions += s.integer(4);
+      line.sessions += s.number(4);
     else if (what.starts_with(kToolPrefix))
-      line.tools[what.substr(kToolPrefix.size())] += s.integer(4);
+      line.tools[what.substr(kToolPrefix.size())] += s.number(4);
   }
   return lines;
 }

@@ -11,7 +11,7 @@
 #include "app/core/result.h"
 #include "app/core/usage/usage_batch.h"
 #include "app/core/usage/usage_line.h"
-#include "server/sqlite.h"
+#include "app/usage/sqlite_database.h"
 
 namespace kitbag::collector {
 
@@ -41,14 +41,14 @@ class CollectorStore {
   Result<std::vector<UsageLine>> lines();
 
  private:
-  explicit CollectorStore(Database db) : db_(std::move(db)) {}
+  explicit CollectorStore(SqliteDatabase db) : db_(std::move(db)) {}
   Result<StoreOutcome> store_locked(const UsageBatch& batch, const std::string& digest);
   Result<StoreOutcome> compare_with_stored(const std::string& id, const std::string& digest);
 
   // One connection for all threads: batches are small and SQLite writes one at a time anyway,
   // so a mutex costs nothing and makes "check, then insert" trivially safe in this process.
   std::mutex mutex_;
-  Database db_;
+  SqliteDatabase db_;
 };
 
 }  // namespace kitbag::collector

@@ -2,7 +2,6 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 #include <array>
 #include <stdexcept>
@@ -43,13 +42,6 @@ std::string pseudonym_for(std::string_view org_id, std::string_view canonical_co
            &length) == nullptr)
     throw std::runtime_error("HMAC-SHA-256 is not available");  // OpenSSL without SHA-256: a broken install
   return hex(digest.data(), 16);
-}
-
-std::string random_hex_id() {
-  std::array<unsigned char, 16> bytes{};
-  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
-    throw std::runtime_error("the system's random number generator is not available");
-  return hex(bytes.data(), bytes.size());
 }
 
 }  // namespace kitbag

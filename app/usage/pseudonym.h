@@ -15,7 +15,4 @@ std::string pseudonym_for(std::string_view org_id, std::string_view canonical_co
 // The same with a given key, for tests and for a deployment's own tools.
 std::string pseudonym_for(std::string_view org_id, std::string_view canonical_code, std::string_view key);
 
-// 128 random bits as 32 lowercase hex digits, from the operating system's CSPRNG: batch IDs.
-std::string random_hex_id();
-
 }  // namespace kitbag

@@ -1,5 +1,12 @@
 #include "app/usage/sqlite_database.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 namespace kitbag {
 
 SqliteStatement& SqliteStatement::bind(int index, std::string_view text) {
@@ -16,10 +23,16 @@ SqliteStatement& SqliteStatement::bind(int index, long long number) {
 }
 
 Result<bool> SqliteStatement::step() {
-  if (bind_error_ != SQLITE_OK) return Error{where_ + ": " + sqlite3_errstr(bind_error_)};
+  if (bind_error_ != SQLITE_OK) {
+    last_error_code_ = bind_error_;
+    return Error{where_ + ": " + sqlite3_errstr(bind_error_)};
+  }
   const int rc = sqlite3_step(statement_.get());
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+    last_error_code_ = SQLITE_OK;
+    return rc == SQLITE_ROW;
+  }
+  last_error_code_ = sqlite3_extended_errcode(db_);
   return Error{where_ + ": " + sqlite3_errmsg(db_)};
 }
 
@@ -64,6 +77,10 @@ Error SqliteDatabase::error(std::string_view doing) const {
 
 std::string SqliteDatabase::last_error() const {
   return db_ ? sqlite3_errmsg(db_.get()) : "out of memory";
+}
+
+void SqliteDatabase::keep_wal_on_close() {
+  sqlite3_db_config(db_.get(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 Status SqliteDatabase::exec(std::string_view sql) {
@@ -117,6 +134,19 @@ Status SqliteTransaction::commit() {
 bool is_damaged_file_code(int sqlite_code) {
   const int primary = sqlite_code & 0xff;
   return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;
+}
+
+Status make_private_file(const std::filesystem::path& file) {
+  const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return Error{"cannot create " + file.string() + ": " + std::strerror(errno)};
+  struct stat info {};
+  // A file made under a loose umask, or copied in, is made owner-only again.
+  const bool loose = ::fstat(fd, &info) == 0 && (info.st_mode & 0077) != 0;
+  const bool fixed = !loose || ::fchmod(fd, 0600) == 0;
+  const int fix_error = errno;
+  ::close(fd);
+  if (!fixed) return Error{"cannot make " + file.string() + " private: " + std::strerror(fix_error)};
+  return ok_status();
 }
 
 }  // namespace kitbag

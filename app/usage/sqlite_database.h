@@ -31,6 +31,9 @@ class SqliteStatement {
   Result<bool> step();
   // Runs to the end, for statements that return no rows, and makes it ready to run again.
   Status run();
+  // The extended result code of the last step (or run) that failed, so that a duplicate key
+  // (SQLITE_CONSTRAINT_PRIMARYKEY) can be told from any other failure; SQLITE_OK after a success.
+  int last_error_code() const { return last_error_code_; }
   std::string text(int column) const;
   long long number(int column) const;
 
@@ -42,6 +45,7 @@ class SqliteStatement {
   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement_;
   std::string where_;
   int bind_error_ = SQLITE_OK;
+  int last_error_code_ = SQLITE_OK;
 };
 
 class SqliteDatabase {
@@ -58,6 +62,9 @@ class SqliteDatabase {
   Result<std::string> text_of(std::string_view sql);
   Result<long long> number_of(std::string_view sql);
   long long changes() const { return sqlite3_changes64(db_.get()); }
+  // Closing will leave the -wal file as it is, instead of copying it into the main file and
+  // deleting it: for a file that is about to be kept aside as damaged, untouched.
+  void keep_wal_on_close();
 
   // The last error SQLite reported on this connection, in words; its code for recovery decisions.
   std::string last_error() const;
@@ -86,6 +93,11 @@ class SqliteTransaction {
   explicit SqliteTransaction(SqliteDatabase& db) : db_(&db) {}
   SqliteDatabase* db_;
 };
+
+// Makes `file` exist and be owner-only (0600), without touching what it holds, before SQLite
+// opens it: SQLite would create it with the umask's permissions, and gives its -wal and -shm
+// files the main file's. A symbolic link in its place is refused.
+Status make_private_file(const std::filesystem::path& file);
 
 // True for the codes that mean the file itself is damaged or not a database at all.
 bool is_damaged_file_code(int sqlite_code);

@@ -2,7 +2,7 @@
 
 #include <random>
 
-#include "app/usage/pseudonym.h"
+#include "app/usage/secure_random.h"
 #include "app/usage/usage_store.h"
 
 namespace kitbag {

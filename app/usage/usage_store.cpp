@@ -66,19 +66,6 @@ std::vector<UsageLine> to_lines(SqliteStatement& rows, Status& status) {
 
 }  // namespace
 
-Status make_private_file(const std::filesystem::path& file) {
-  const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) return Error{"cannot create " + file.string() + ": " + std::strerror(errno)};
-  struct stat info {};
-  // A file made under a loose umask, or copied in, is made owner-only again.
-  const bool loose = ::fstat(fd, &info) == 0 && (info.st_mode & 0077) != 0;
-  const bool fixed = !loose || ::fchmod(fd, 0600) == 0;
-  const int fix_error = errno;
-  ::close(fd);
-  if (!fixed) return Error{"cannot make " + file.string() + " private: " + std::strerror(fix_error)};
-  return ok_status();
-}
-
 Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* problem) {
   auto failed = [&](Problem kind, std::string why) -> Result<UsageStore> {
     if (problem != nullptr) *problem = kind;
@@ -92,14 +79,18 @@ Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* 
   if (!db) return failed(Problem::Other, db.error());
   UsageStore store(std::move(db).value());
   auto failed_on = [&](const std::string& why) {
+    // A store given up on is left exactly as it was found, its -wal file too.
+    store.leave_files_as_they_are();
     return failed(is_damaged_file_code(store.db_.last_error_code()) ? Problem::Damaged : Problem::Other, why);
   };
   // Reading the schema version is the first read of the file: a file that is not a database fails here.
   auto version = store.db_.number_of("PRAGMA user_version");
   if (!version) return failed_on(version.error());
-  if (version.value() > kUsageSchemaVersion)
+  if (version.value() > kUsageSchemaVersion) {
+    store.leave_files_as_they_are();
     return failed(Problem::Newer, file.string() + " was made by a newer version of Kitbag Desk (schema " +
                                       std::to_string(version.value()) + "), so it is left as it is");
+  }
   if (auto wal = store.db_.text_of("PRAGMA journal_mode=WAL"); !wal) return failed_on(wal.error());
   // Commits reach the WAL file at once, so a crash or kill keeps them; only a power cut could
   // lose the last few seconds, the price of not waiting on the disk in the UI thread.
@@ -151,6 +142,7 @@ Result<int> UsageStore::make_batches(std::size_t max_lines, const std::function<
   auto insert = db_.prepare("INSERT INTO batches (id, body, state) VALUES (?1, ?2, 'waiting')");
   if (!insert) return Error{insert.error()};
   int made = 0;
+  max_lines = std::max<std::size_t>(max_lines, 1);  // a batch holds at least one line, or this never ends
   for (std::size_t first = 0; first < lines.size(); first += max_lines) {
     UsageBatch batch{new_id(), {}};
     const std::size_t end = std::min(lines.size(), first + max_lines);

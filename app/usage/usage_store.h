@@ -65,6 +65,8 @@ class UsageStore {
   // "ok", or what SQLite's integrity check found.
   Result<std::string> integrity_check();
   const std::filesystem::path& file() const { return db_.file(); }
+  // When this store is closed, its files stay as they are now (see keep_wal_on_close).
+  void leave_files_as_they_are() { db_.keep_wal_on_close(); }
 
  private:
   explicit UsageStore(SqliteDatabase db) : db_(std::move(db)) {}
@@ -91,8 +93,5 @@ UsageSalvage salvage_usage(const std::filesystem::path& file);
 // Setting keys.
 inline constexpr const char* kLastOrgSetting = "last_org";
 inline constexpr const char* kSyncUrlSetting = "sync_url";
-
-// Makes `file` exist and be owner-only, without touching what it holds.
-Status make_private_file(const std::filesystem::path& file);
 
 }  // namespace kitbag

@@ -75,7 +75,8 @@ std::optional<UsageStore> open_usage_store(const std::filesystem::path& data_dir
   auto check = store.value().integrity_check();
   if (check && check.value() == "ok") return std::move(store).value();
   const std::string found = check ? check.value() : check.error();
-  // The damaged store is closed before it is moved, so no connection still writes to it.
+  // The damaged store is closed, leaving its files as they were, before it is moved aside.
+  store.value().leave_files_as_they_are();
   store = Error{"closed"};
   return start_afresh(file, file.string() + " failed its integrity check (" + found.substr(0, 200) + ")",
                       notices);
