@@ -50,7 +50,8 @@ UploadResult HttpBatchUploader::send(const CollectorUrl& collector, const Waitin
     return {UploadResult::Outcome::Failed,
             collector.text() + " answered, but not as a Kitbag collector does"};
   }
-  if (status == 400 || status == 409 || status == 413)
+  if (status == 409) return {UploadResult::Outcome::IdTaken, collector_said(reply)};
+  if (status == 400 || status == 413)
     return {UploadResult::Outcome::Refused, collector_said(reply)};
   return {UploadResult::Outcome::Failed,
           collector.text() + " is not taking counts now (" + collector_said(reply) + ")"};

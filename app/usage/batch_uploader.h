@@ -1,6 +1,7 @@
 // Sending one batch to the collector, and what came of it: stored (now or on an earlier try),
-// refused for good (the collector will never take this content), or failed for now (no
-// network, a timeout, a server error) and worth trying again later.
+// refused for good (the collector will never take this content), its ID already taken by other
+// counts (so it needs a new one), or failed for now (no network, a timeout, a server error) and
+// worth trying again later.
 #pragma once
 
 #include <memory>
@@ -17,7 +18,7 @@ class Client;
 namespace kitbag {
 
 struct UploadResult {
-  enum class Outcome { Stored, Refused, Failed };
+  enum class Outcome { Stored, Refused, IdTaken, Failed };
   Outcome outcome = Outcome::Failed;
   std::string detail;  // what the collector or the network said, for the settings screen
 };

@@ -93,11 +93,23 @@ std::optional<std::chrono::steady_clock::time_point> SyncWorker::one_round(Usage
       if (stopping_) return std::nullopt;
     }
     const UploadResult result = uploader_->send(collector, batch);
-    if (result.outcome == UploadResult::Outcome::Failed) {
+    const auto wait_after_failure = [&] {
       ++failures;
-      status.problem = result.detail;
       return std::chrono::steady_clock::now() +
              options_.backoff.delay(failures, std::uniform_real_distribution<double>(0, 1)(random));
+    };
+    if (result.outcome == UploadResult::Outcome::Failed) {
+      status.problem = result.detail;
+      return wait_after_failure();
+    }
+    if (result.outcome == UploadResult::Outcome::IdTaken) {
+      // Resent under a new id after the usual wait, so a collector that answers 409 to everything
+      // is not asked again and again.
+      const Status renewed = store.give_new_id(batch.id, random_hex_id());
+      status.problem = renewed ? "The collector already had other counts under a batch's id (" + result.detail +
+                                     "); they will be sent again under a new one."
+                               : renewed.error();
+      return wait_after_failure();
     }
     failures = 0;
     const Status marked = result.outcome == UploadResult::Outcome::Stored ? store.mark_sent(batch.id)
@@ -117,6 +129,20 @@ void SyncWorker::run() {
   std::optional<UsageStore> store;
   int failures = 0;
   std::optional<std::chrono::steady_clock::time_point> retry_at;
+  // Say at once what waits, and whether there is anywhere to send it, so the settings screen
+  // never has to say "not looked yet" for long; the network waits for the first look.
+  if (auto opened = UsageStore::open(store_file_)) {
+    store.emplace(std::move(opened).value());
+    if (auto unsent = store->unsent_total()) status.unsent = unsent.value();
+    std::unique_lock lock(mutex_);
+    const bool no_address = !collector_;
+    lock.unlock();
+    if (no_address)
+      status.state = SyncStatus::State::NoAddress;
+    else if (status.unsent == 0)
+      status.state = SyncStatus::State::Sent;  // the collector has acknowledged every count there is
+    publish(status);
+  }
   std::unique_lock lock(mutex_);
   wake_.wait_for(lock, options_.first_look, [&] { return stopping_ || try_now_; });
   while (!stopping_) {

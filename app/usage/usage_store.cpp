@@ -210,6 +210,26 @@ Status UsageStore::mark_refused(const std::string& batch_id) {
   return mark.value().bind(1, batch_id).run();
 }
 
+Status UsageStore::give_new_id(const std::string& batch_id, const std::string& new_id) {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto body = db_.prepare("SELECT body FROM batches WHERE id = ?1 AND state = 'waiting'");
+  if (!body) return Error{body.error()};
+  auto row = body.value().bind(1, batch_id).step();
+  if (!row) return Error{row.error()};
+  if (!row.value()) return ok_status();  // another copy of the app dealt with it
+  auto batch = usage_batch_from_json(body.value().text(0));
+  if (!batch)
+    return Error{file().string() + ": batch " + batch_id + " cannot be read back: " + batch.error()};
+  batch.value().id = new_id;
+  auto renew = db_.prepare("UPDATE batches SET id = ?2, body = ?3 WHERE id = ?1");
+  if (!renew) return Error{renew.error()};
+  if (auto done = renew.value().bind(1, batch_id).bind(2, new_id).bind(3, usage_batch_to_json(batch.value())).run();
+      !done)
+    return done;
+  return transaction.value().commit();
+}
+
 Result<std::vector<UsageLine>> UsageStore::lines_where(const char* amount_sql, const char* filter_sql) {
   auto rows = db_.prepare(std::string("SELECT user, org, day, what, ") + amount_sql + " FROM counts WHERE " +
                           filter_sql + " ORDER BY user, org, day");

@@ -48,6 +48,9 @@ class UsageStore {
   Status mark_sent(const std::string& batch_id);
   // The collector will never take it (its content was refused): it stays on this device, unsent.
   Status mark_refused(const std::string& batch_id);
+  // The collector holds other counts under this batch's id (a clash of random ids): the same
+  // counts wait under `new_id` instead, so they are neither lost nor mistaken for the others.
+  Status give_new_id(const std::string& batch_id, const std::string& new_id);
   // What could be read back from a damaged store, put into this (fresh) one: every count, and
   // the batches that were waiting with the same ids and bodies (so a batch the collector already
   // has is not counted twice). Counts that were in batches now lost are batched afresh.

@@ -381,6 +381,51 @@ TEST_F(UsageStoreTest, ARefusedBatchStaysUnsentAndIsNoLongerWaiting) {
   EXPECT_EQ(unsent_total(store), before);
 }
 
+TEST_F(UsageStoreTest, ABatchGivenANewIdWaitsInItsPlaceWithTheSameCounts) {
+  UsageStore store = open_store();
+  for (const UsageLine& l : five_days()) ASSERT_TRUE(IsOk(store.add(l)));
+  ASSERT_TRUE(IsOk(store.make_batches(2, ids.source())));
+  const auto batches = waiting(store);
+  ASSERT_EQ(batches.size(), 3u);
+  const long long before = unsent_total(store);
+  const std::string renewed = "99999999999999999999999999999999";
+
+  ASSERT_TRUE(IsOk(store.give_new_id(batches[0].id, renewed)));
+  const auto after = waiting(store);
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(after[0].id, renewed) << "still first in line";
+  EXPECT_EQ(amounts_in_body(after[0].body), amounts_in_body(batches[0].body));
+  auto body = usage_batch_from_json(after[0].body);
+  ASSERT_TRUE(IsOk(body));
+  EXPECT_EQ(body.value().id, renewed) << "the body sent says the new id too";
+  EXPECT_EQ(after[1].body, batches[1].body);
+  EXPECT_EQ(unsent_total(store), before);
+
+  // Acknowledging it under its new id sends its counts; the old id means nothing now.
+  EXPECT_TRUE(IsOk(store.mark_sent(batches[0].id)));
+  EXPECT_EQ(unsent_total(store), before);
+  ASSERT_TRUE(IsOk(store.mark_sent(renewed)));
+  EXPECT_EQ(unsent_total(store), before - total_of(amounts_in_body(batches[0].body)));
+}
+
+TEST_F(UsageStoreTest, ANewIdForABatchNoLongerWaitingChangesNothing) {
+  UsageStore store = open_store();
+  for (const UsageLine& l : five_days()) ASSERT_TRUE(IsOk(store.add(l)));
+  ASSERT_TRUE(IsOk(store.make_batches(2, ids.source())));
+  const auto batches = waiting(store);
+  // Another copy of the app had it acknowledged in the meantime.
+  UsageStore other = open_store();
+  ASSERT_TRUE(IsOk(other.mark_sent(batches[0].id)));
+  const long long before = unsent_total(store);
+
+  EXPECT_TRUE(IsOk(store.give_new_id(batches[0].id, "99999999999999999999999999999999")));
+  EXPECT_EQ(unsent_total(store), before);
+  const auto after = waiting(store);
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_EQ(after[0].id, batches[1].id);
+  EXPECT_EQ(test::batch_bodies(file, "sent"), std::vector<std::string>{batches[0].body});
+}
+
 TEST_F(UsageStoreTest, TwoConnectionsAddingAtOnceLoseNothing) {
   UsageStore first = open_store();
   UsageStore second = open_store();
