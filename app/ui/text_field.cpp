@@ -9,7 +9,7 @@
 namespace kitbag::ui {
 
 bool text_field(FrameContext& frame, const std::string& id, const std::string& label, std::string& buffer,
-                std::size_t capacity, const Rect& rect, bool multiline) {
+                std::size_t capacity, const Rect& rect, TextFieldKind kind) {
   frame.inventory.add_target({id, label, rect, true});
   const Palette& p = palette();
   const float rounding = frame.px(14);
@@ -28,11 +28,12 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
   const std::string imgui_id = "##" + id;
   const ImVec2 size(rect.width - frame.px(8), rect.height - frame.px(8));
   bool changed = false;
-  if (multiline) {
+  if (kind == TextFieldKind::Lines) {
     changed = ImGui::InputTextMultiline(imgui_id.c_str(), buffer.data(), capacity + 1, size);
   } else {
     ImGui::SetNextItemWidth(size.x);
-    changed = ImGui::InputText(imgui_id.c_str(), buffer.data(), capacity + 1);
+    changed = ImGui::InputText(imgui_id.c_str(), buffer.data(), capacity + 1,
+                               kind == TextFieldKind::Hidden ? ImGuiInputTextFlags_Password : 0);
   }
   ImGui::PopAllowKeyboardFocus();
   if (ImGui::IsItemActivated()) frame.focus.moved_to(id);

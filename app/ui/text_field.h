@@ -8,8 +8,14 @@
 
 namespace kitbag::ui {
 
+enum class TextFieldKind {
+  Line,
+  Lines,  // wraps and takes Enter as a new line
+  Hidden  // shown as dots: a PIN typed with a child beside you
+};
+
 // `buffer` holds the text and its capacity. Returns true when the text changed this frame.
 bool text_field(FrameContext& frame, const std::string& id, const std::string& label, std::string& buffer,
-                std::size_t capacity, const Rect& rect, bool multiline = false);
+                std::size_t capacity, const Rect& rect, TextFieldKind kind = TextFieldKind::Line);
 
 }  // namespace kitbag::ui

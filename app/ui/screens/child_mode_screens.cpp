@@ -56,8 +56,8 @@ void HandOverScreen::draw(FrameContext& frame, const Rect& area) {
       frame.px(12);
   y = draw_text(
           frame, frame.fonts.body,
-          "To unlock it afterwards, press and hold \"Grown-ups\" for three seconds. Or choose a PIN now, "
-          "and type it to unlock instead.",
+          "To unlock it afterwards, tap \"Grown-ups\" and press and hold the circle for three seconds. Or "
+          "choose a PIN now, and type it to unlock instead.",
           ImVec2(col.x, y), p.ink, col.width)
           .bottom() +
       frame.px(22);
@@ -67,7 +67,7 @@ void HandOverScreen::draw(FrameContext& frame, const Rect& area) {
       frame.px(6);
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
   text_field(frame, std::string(ui_id::kHandOverPin), "PIN", pin_, kPinCapacity,
-             {col.x, y, std::min(col.width, frame.px(260)), field_height});
+             {col.x, y, std::min(col.width, frame.px(260)), field_height}, TextFieldKind::Hidden);
   y += field_height + frame.px(16);
   if (!message_.empty())
     y = message_box(frame, message_, true, ImVec2(col.x, y), col.width).bottom() + frame.px(14);
@@ -125,7 +125,7 @@ void UnlockScreen::draw(FrameContext& frame, const Rect& area) {
       frame.px(16);
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
   if (text_field(frame, std::string(ui_id::kUnlockPin), "PIN", pin_, kPinCapacity,
-                 {col.x, y, std::min(col.width, frame.px(260)), field_height}))
+                 {col.x, y, std::min(col.width, frame.px(260)), field_height}, TextFieldKind::Hidden))
     message_.clear();
   y += field_height + frame.px(16);
   if (!message_.empty())
