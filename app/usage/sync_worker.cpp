@@ -67,6 +67,7 @@ SyncStatus SyncWorker::status() const {
 void SyncWorker::publish(const SyncStatus& status) {
   {
     std::lock_guard lock(mutex_);
+    if (status == status_) return;
     status_ = status;
   }
   std::lock_guard calling(callback_mutex_);

@@ -33,6 +33,7 @@ struct SyncStatus {
   std::string problem;   // the last failure or refusal, in words
   std::optional<std::chrono::steady_clock::time_point> retry_at;
   int batches_sent = 0;  // in this run, for the settings screen
+  bool operator==(const SyncStatus&) const = default;
 };
 
 struct SyncOptions {
@@ -44,7 +45,8 @@ struct SyncOptions {
 
 class SyncWorker {
  public:
-  // `changed` is called from the worker's thread whenever the status changes (to wake the UI).
+  // `changed` is called from the worker's thread whenever the status changes (to wake the UI),
+  // and only then: a look that finds nothing new leaves an idle app asleep.
   SyncWorker(std::filesystem::path store_file, std::optional<CollectorUrl> collector,
              std::unique_ptr<BatchUploader> uploader, SyncOptions options,
              std::function<void()> changed = {});

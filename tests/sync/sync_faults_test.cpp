@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "app/usage/batch_uploader.h"
@@ -220,6 +221,31 @@ TEST_F(SyncFaultsTest, WithNoCollectorSetItSaysSoAtOnceAndSendsNothing) {
   EXPECT_EQ(status.state, SyncStatus::State::NoAddress);
   EXPECT_EQ(status.unsent, test::total_of(on_device()));
   EXPECT_TRUE(at_collector().empty());
+}
+
+TEST_F(SyncFaultsTest, ALookThatFindsNothingNewWakesNobody) {
+  count_a_fortnight();
+  start_worker(std::nullopt);
+  ASSERT_EQ(wait_for([](const SyncStatus& s) { return s.state == SyncStatus::State::NoAddress; }).state,
+            SyncStatus::State::NoAddress);
+  const auto changes_now = [this] {
+    std::lock_guard lock(mutex);
+    return changes;
+  };
+  const int at_start = changes_now();
+
+  // A look with nothing new: an idle app must stay asleep, so no call. (On a slow machine the
+  // look may come late and merge with the next one; then this passes without proving much.)
+  worker->send_now();
+  std::this_thread::sleep_for(200ms);
+  EXPECT_EQ(changes_now(), at_start);
+
+  // A new count is news: the number waiting changes.
+  ASSERT_TRUE(IsOk(store->add({user_id(1), "leeds", "2026-12-01", 1, {}})));
+  worker->counts_changed();
+  const long long waiting = test::total_of(on_device());
+  EXPECT_EQ(wait_for([&](const SyncStatus& s) { return s.unsent == waiting; }).unsent, waiting);
+  EXPECT_EQ(changes_now(), at_start + 1);
 }
 
 TEST_F(SyncFaultsTest, AnAddressSetLaterSendsEverythingThatWaited) {
