@@ -7,6 +7,7 @@ namespace kitbag {
 void Toast::show(std::string text, TimePoint now) {
   text_ = std::move(text);
   shown_at_ = now;
+  ++shown_count_;
 }
 
 std::optional<Toast::View> Toast::view(TimePoint now) const {

@@ -18,6 +18,8 @@ class Toast {
 
   void show(std::string text, TimePoint now);
   void hide() { text_.clear(); }
+  // How many toasts have been shown so far: tells a frame whether one was shown during it.
+  unsigned long long shown_count() const { return shown_count_; }
 
   struct View {
     const std::string& text;
@@ -34,6 +36,7 @@ class Toast {
  private:
   std::string text_;
   TimePoint shown_at_{};
+  unsigned long long shown_count_ = 0;
 };
 
 }  // namespace kitbag

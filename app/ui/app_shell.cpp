@@ -114,6 +114,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
   focus_.begin_frame(previous_, keys);
   const auto generation = navigator_.generation();
+  const auto toasts_before = toast_.shown_count();
   const ScreenId left = navigator_.current();
   if (!io.WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) navigator_.back();
   // In child mode nothing but the tools opens, however it was asked for (a button, a key, a script).
@@ -171,7 +172,9 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
     // A new screen: let it lay out over a couple of frames, and start keyboard focus afresh.
     scheduler.request_frames(2);
     focus_.screen_changed();
-    toast_.hide();
+    // What the old screen said goes with it; what was said about the change itself ("Signed in",
+    // "That part is for grown-ups") is shown on the new one.
+    if (toast_.shown_count() == toasts_before) toast_.hide();
   }
 }
 

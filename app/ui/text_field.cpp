@@ -1,7 +1,10 @@
 #include "app/ui/text_field.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ClearActiveID: ending typing when focus moves on
+#include <imgui_internal.h>  // ClearActiveID, and InputTextState for forget_typed_secret
+
+#include <algorithm>
+#include <cstring>
 
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
@@ -54,6 +57,32 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
   if (active || (frame.focus.ring_visible() && frame.focus.is_focused(id)))
     frame.draw->AddRect(top_left(rect), bottom_right(rect), p.focus_ring, rounding, 0, frame.px(3));
   return changed;
+}
+
+namespace {
+
+template <class T>
+void overwrite(ImVector<T>& copy) {
+  if (copy.Data != nullptr) std::memset(copy.Data, 0, static_cast<std::size_t>(copy.Capacity) * sizeof(T));
+  copy.clear();
+}
+
+}  // namespace
+
+void forget_typed_secret(std::string& buffer) {
+  std::fill(buffer.begin(), buffer.end(), '\0');
+  buffer.clear();
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  if (context == nullptr) return;
+  ImGuiInputTextState& state = context->InputTextState;
+  if (state.ID != 0 && context->ActiveId == state.ID) ImGui::ClearActiveID();
+  overwrite(state.TextW);
+  overwrite(state.TextA);
+  overwrite(state.InitialTextA);
+  std::memset(&state.Stb, 0, sizeof state.Stb);  // the undo history holds typed characters too
+  state.ID = 0;
+  state.CurLenW = state.CurLenA = 0;
+  state.TextAIsValid = false;
 }
 
 }  // namespace kitbag::ui

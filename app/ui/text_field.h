@@ -18,4 +18,9 @@ enum class TextFieldKind {
 bool text_field(FrameContext& frame, const std::string& id, const std::string& label, std::string& buffer,
                 std::size_t capacity, const Rect& rect, TextFieldKind kind = TextFieldKind::Line);
 
+// Overwrites a secret typed into a text field (an access code, a PIN) and ImGui's own copies of
+// what was last typed (the text being edited, its first state and its undo history), then lets
+// them go, so the secret does not linger in memory once it has been used.
+void forget_typed_secret(std::string& buffer);
+
 }  // namespace kitbag::ui

@@ -49,5 +49,16 @@ TEST(Toast, ANewMessageReplacesTheOldAndHideClears) {
   EXPECT_FALSE(toast.view(t0 + 2s));
 }
 
+TEST(Toast, CountsEveryMessageShownButNotHiding) {
+  Toast toast;
+  const Toast::TimePoint t0(10h);
+  EXPECT_EQ(toast.shown_count(), 0u);
+  toast.show("first", t0);
+  toast.show("first", t0 + 1s);  // the same words again are a new message, shown afresh
+  EXPECT_EQ(toast.shown_count(), 2u);
+  toast.hide();
+  EXPECT_EQ(toast.shown_count(), 2u);
+}
+
 }  // namespace
 }  // namespace kitbag

@@ -17,11 +17,6 @@ namespace {
 
 constexpr std::size_t kPinCapacity = 8;
 
-void wipe(std::string& secret) {
-  std::fill(secret.begin(), secret.end(), '\0');
-  secret.clear();
-}
-
 std::string digits_only(const std::string& typed) {
   std::string digits;
   for (char c : typed)
@@ -39,7 +34,7 @@ Rect column(const FrameContext& frame, const ScrollArea& scroll) {
 }  // namespace
 
 void HandOverScreen::left() {
-  wipe(pin_);
+  forget_typed_secret(pin_);
   message_.clear();
 }
 
@@ -88,7 +83,7 @@ void HandOverScreen::draw(FrameContext& frame, const Rect& area) {
 }
 
 void UnlockScreen::left() {
-  wipe(pin_);
+  forget_typed_secret(pin_);
   message_.clear();
   lock_.hold(false, {});
 }
@@ -133,11 +128,11 @@ void UnlockScreen::draw(FrameContext& frame, const Rect& area) {
   const PillButton unlock{std::string(ui_id::kUnlockSubmit), "Unlock", Icon::Lock, true};
   if (pill_button(frame, unlock, ImVec2(col.x, y))) {
     if (lock_.try_pin(digits_only(pin_))) {
-      wipe(pin_);
+      forget_typed_secret(pin_);
       unlocked(frame);
       return;
     }
-    wipe(pin_);
+    forget_typed_secret(pin_);
     message_ = "That is not the PIN. Please try again.";
   }
   y += pill_button_height(frame);

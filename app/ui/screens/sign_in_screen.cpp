@@ -16,16 +16,10 @@ namespace {
 constexpr std::size_t kSearchCapacity = 80;
 constexpr std::size_t kCodeCapacity = 32;  // room for a code typed with spaces and dashes
 
-// Overwritten before it is let go, so the code does not linger in freed memory.
-void wipe(std::string& secret) {
-  std::fill(secret.begin(), secret.end(), '\0');
-  secret.clear();
-}
-
 }  // namespace
 
 void SignInScreen::left() {
-  wipe(code_);
+  forget_typed_secret(code_);
   search_.clear();
   message_.clear();
   chose_last_org_ = false;
