@@ -20,7 +20,7 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
   frame.draw->AddRect(top_left(rect), bottom_right(rect), with_alpha(p.ink, 0.35f), rounding, 0, frame.px(2));
 
   // ImGui edits a fixed buffer in place; the string keeps the capacity and is trimmed afterwards.
-  const std::string before = buffer;
+  std::string before = buffer;
   buffer.resize(capacity + 1, '\0');
   if (frame.focus.activated(id)) ImGui::SetKeyboardFocusHere();
   ImGui::SetCursorScreenPos(ImVec2(rect.x + frame.px(4), rect.y + frame.px(4)));
@@ -54,6 +54,7 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
     buffer = before;
     changed = false;
   }
+  std::fill(before.begin(), before.end(), '\0');  // a copy of a code or PIN is not left behind
   if (active || (frame.focus.ring_visible() && frame.focus.is_focused(id)))
     frame.draw->AddRect(top_left(rect), bottom_right(rect), p.focus_ring, rounding, 0, frame.px(3));
   return changed;
@@ -70,6 +71,7 @@ void overwrite(ImVector<T>& copy) {
 }  // namespace
 
 void forget_typed_secret(std::string& buffer) {
+  buffer.resize(buffer.capacity());  // the whole allocation, past what the text last used
   std::fill(buffer.begin(), buffer.end(), '\0');
   buffer.clear();
   ImGuiContext* context = ImGui::GetCurrentContext();
@@ -83,6 +85,7 @@ void forget_typed_secret(std::string& buffer) {
   state.ID = 0;
   state.CurLenW = state.CurLenA = 0;
   state.TextAIsValid = false;
+  overwrite(context->IO.InputQueueCharacters);  // the characters typed in the last frame
 }
 
 }  // namespace kitbag::ui

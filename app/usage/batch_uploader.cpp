@@ -50,7 +50,16 @@ UploadResult HttpBatchUploader::send(const CollectorUrl& collector, const Waitin
     return {UploadResult::Outcome::Failed,
             collector.text() + " answered, but not as a Kitbag collector does"};
   }
-  if (status == 409) return {UploadResult::Outcome::IdTaken, collector_said(reply)};
+  if (status == 409) {
+    // Only the collector's own word that it holds other counts under this id: a new id for a batch
+    // it has already stored would count it twice, so a 409 from anything else (a proxy, a
+    // firewall) is only a failure, tried again as it is.
+    const auto json = nlohmann::json::parse(reply->body, nullptr, false);
+    if (json.is_object() && json.value("status", "") == "conflict" && json.value("batch_id", "") == batch.id)
+      return {UploadResult::Outcome::IdTaken, collector_said(reply)};
+    return {UploadResult::Outcome::Failed,
+            collector.text() + " answered, but not as a Kitbag collector does (" + collector_said(reply) + ")"};
+  }
   if (status == 400 || status == 413)
     return {UploadResult::Outcome::Refused, collector_said(reply)};
   return {UploadResult::Outcome::Failed,

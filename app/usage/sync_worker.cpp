@@ -88,6 +88,11 @@ std::optional<std::chrono::steady_clock::time_point> SyncWorker::one_round(Usage
     status.problem = waiting.error();
     return std::nullopt;
   }
+  // Only a round with something to send says "Sending": a look that finds nothing leaves the
+  // status as it was, and an idle app asleep.
+  if (waiting.value().empty()) return std::nullopt;
+  status.state = SyncStatus::State::Sending;
+  publish(status);
   for (const WaitingBatch& batch : waiting.value()) {
     {
       std::lock_guard lock(mutex_);
@@ -107,8 +112,8 @@ std::optional<std::chrono::steady_clock::time_point> SyncWorker::one_round(Usage
       // Resent under a new id after the usual wait, so a collector that answers 409 to everything
       // is not asked again and again.
       const Status renewed = store.give_new_id(batch.id, random_hex_id());
-      status.problem = renewed ? "The collector already had other counts under a batch's id (" + result.detail +
-                                     "); they will be sent again under a new one."
+      status.problem = renewed ? "the collector already had other counts under the same batch id, so they "
+                                 "go again under a new one"
                                : renewed.error();
       return wait_after_failure();
     }
@@ -134,13 +139,16 @@ void SyncWorker::run() {
   // never has to say "not looked yet" for long; the network waits for the first look.
   if (auto opened = UsageStore::open(store_file_)) {
     store.emplace(std::move(opened).value());
-    if (auto unsent = store->unsent_total()) status.unsent = unsent.value();
-    std::unique_lock lock(mutex_);
-    const bool no_address = !collector_;
-    lock.unlock();
+    const auto unsent = store->unsent_total();
+    if (unsent) status.unsent = unsent.value();
+    bool no_address;
+    {
+      std::lock_guard lock(mutex_);
+      no_address = !collector_;
+    }
     if (no_address)
       status.state = SyncStatus::State::NoAddress;
-    else if (status.unsent == 0)
+    else if (unsent && unsent.value() == 0)
       status.state = SyncStatus::State::Sent;  // the collector has acknowledged every count there is
     publish(status);
   }
@@ -167,9 +175,7 @@ void SyncWorker::run() {
       retry_at.reset();
       status.retry_at.reset();
     } else if (!retry_at || forced || std::chrono::steady_clock::now() >= *retry_at) {
-      status.state = SyncStatus::State::Sending;
       status.problem.clear();
-      publish(status);
       retry_at = one_round(*store, *collector, status, failures);
       status.retry_at = retry_at;
       status.state = retry_at ? SyncStatus::State::WillRetry : SyncStatus::State::Sent;

@@ -1,6 +1,7 @@
 #include "tests/sync/fault_proxy.h"
 
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <httplib.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -77,6 +78,7 @@ const char* fault_name(Fault fault) {
     case Fault::UnavailableBefore: return "503 before forwarding";
     case Fault::Hang: return "never answered";
     case Fault::IdTakenBefore: return "batch ID already taken";
+    case Fault::ForeignConflict: return "409 from something else";
   }
   return "?";
 }
@@ -115,6 +117,11 @@ std::vector<Fault> FaultProxy::met() const {
   return met_;
 }
 
+std::vector<std::string> FaultProxy::batch_ids() const {
+  std::lock_guard lock(mutex_);
+  return batch_ids_;
+}
+
 std::vector<UsageLine> FaultProxy::impostor_lines() const {
   std::lock_guard lock(mutex_);
   return impostors_;
@@ -149,6 +156,11 @@ void FaultProxy::accept_loop() {
 }
 
 void FaultProxy::serve(int connection, const std::string& path, const std::string& body, Fault fault) {
+  auto batch = usage_batch_from_json(body);
+  {
+    std::lock_guard lock(mutex_);
+    batch_ids_.push_back(batch ? batch.value().id : "(not a batch)");
+  }
   httplib::Client collector("127.0.0.1", collector_port_);
   collector.set_read_timeout(10, 0);
   const auto forward = [&](const std::string& what) { return collector.Post(path, what, "application/json"); };
@@ -174,10 +186,15 @@ void FaultProxy::serve(int connection, const std::string& path, const std::strin
       stopped_.wait(lock, [&] { return stopping_; });
       return;
     }
+    case Fault::ForeignConflict:
+      write_reply(connection, 409, "<html><body>Conflict</body></html>");
+      return;
     case Fault::IdTakenBefore: {
       // Another device's counts under the same ID: the batch's first line with one more session.
-      auto batch = usage_batch_from_json(body);
-      if (!batch || batch.value().lines.empty()) throw std::runtime_error("the proxy was sent no batch: " + body);
+      if (!batch || batch.value().lines.empty()) {
+        ADD_FAILURE() << "the proxy was sent no batch: " << body;
+        return;
+      }
       UsageBatch other{batch.value().id, {batch.value().lines.front()}};
       other.lines.front().sessions += 1;
       if (auto stored = forward(usage_batch_to_json(other)); stored && stored->status == 200) {

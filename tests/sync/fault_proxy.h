@@ -25,6 +25,7 @@ enum class Fault {
   UnavailableBefore,     // "503" and not forwarded
   Hang,                  // read, never forwarded, never answered until the proxy stops
   IdTakenBefore,         // other counts posted under the same batch ID first, then forwarded
+  ForeignConflict,       // "409" from something that is not the collector, not forwarded
 };
 
 const char* fault_name(Fault fault);
@@ -40,6 +41,8 @@ class FaultProxy {
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   // The faults met so far, one per request, in order.
   std::vector<Fault> met() const;
+  // The batch ID each request carried, in order.
+  std::vector<std::string> batch_ids() const;
   // The counts IdTakenBefore posted as another device's, which the collector now holds too.
   std::vector<UsageLine> impostor_lines() const;
 
@@ -56,6 +59,7 @@ class FaultProxy {
   std::condition_variable stopped_;
   std::deque<Fault> plan_;
   std::vector<Fault> met_;
+  std::vector<std::string> batch_ids_;
   std::vector<UsageLine> impostors_;
   bool stopping_ = false;
   std::vector<std::thread> connections_;

@@ -2,7 +2,11 @@
 // proxy between them that loses replies, fails after storing, delivers twice, refuses for a
 // while, hangs, or finds the batch's ID taken: whatever happens, once the device says "sent"
 // the collector holds exactly the device's counts, each once.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -110,6 +114,7 @@ class SyncFaultsTest : public ::testing::Test {
   std::filesystem::path file = dir.path() / "usage.sqlite3";
   std::optional<UsageStore> store;
   RunningCollector collector;
+  std::optional<FaultProxy> proxy;  // between the worker and the collector, when a test puts one
 
   std::mutex mutex;
   std::condition_variable changed;
@@ -119,8 +124,8 @@ class SyncFaultsTest : public ::testing::Test {
 
 TEST_F(SyncFaultsTest, WithNothingInTheWayEveryCountArrivesOnce) {
   count_a_fortnight();
-  FaultProxy proxy(collector.port(), {});
-  start_worker(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{});
+  start_worker(url_of(proxy->url()));
 
   const SyncStatus status = wait_until_all_sent();
   EXPECT_EQ(status.state, SyncStatus::State::Sent) << status.problem;
@@ -136,8 +141,8 @@ TEST_P(EachFault, TheCollectorEndsWithTheDevicesTotalsExactly) {
   count_a_fortnight();
   // Each batch meets the fault once, and the first batch twice running.
   const Fault fault = GetParam();
-  FaultProxy proxy(collector.port(), {fault, fault, Fault::None, fault, Fault::None, fault});
-  start_worker(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{fault, fault, Fault::None, fault, Fault::None, fault});
+  start_worker(url_of(proxy->url()));
 
   const SyncStatus status = wait_until_all_sent();
   ASSERT_EQ(status.state, SyncStatus::State::Sent) << status.problem;
@@ -146,7 +151,7 @@ TEST_P(EachFault, TheCollectorEndsWithTheDevicesTotalsExactly) {
   // A delivery twice over is answered "already stored", which is as good as stored: 4 batches,
   // 4 requests. Every other fault is a failure followed by a resend of the same batch.
   const bool fails = fault != Fault::DeliverTwice;
-  const std::vector<Fault> met = proxy.met();
+  const std::vector<Fault> met = proxy->met();
   EXPECT_EQ(std::count(met.begin(), met.end(), fault), fails ? 4 : 3);
   EXPECT_EQ(met.size(), fails ? 8u : 4u);
 }
@@ -165,9 +170,9 @@ INSTANTIATE_TEST_SUITE_P(Faults, EachFault,
 
 TEST_F(SyncFaultsTest, EveryFaultMixedTogetherStillEndsWithTheDevicesTotals) {
   count_a_fortnight();
-  FaultProxy proxy(collector.port(), {Fault::DropReply, Fault::DeliverTwice, Fault::ErrorAfterStoring,
+  proxy.emplace(collector.port(), std::vector<Fault>{Fault::DropReply, Fault::DeliverTwice, Fault::ErrorAfterStoring,
                                       Fault::UnavailableBefore, Fault::DropReply, Fault::ErrorAfterStoring});
-  start_worker(url_of(proxy.url()));
+  start_worker(url_of(proxy->url()));
   ASSERT_EQ(wait_until_all_sent().state, SyncStatus::State::Sent);
 
   // More counts after the first round go in a later batch, through the same faults.
@@ -182,24 +187,24 @@ TEST_F(SyncFaultsTest, EveryFaultMixedTogetherStillEndsWithTheDevicesTotals) {
 
 TEST_F(SyncFaultsTest, ABatchWhoseIdIsTakenIsSentUnderANewIdAndNothingIsMixedUp) {
   count_a_fortnight();
-  FaultProxy proxy(collector.port(), {Fault::IdTakenBefore});
-  start_worker(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{Fault::IdTakenBefore});
+  start_worker(url_of(proxy->url()));
 
   const SyncStatus status = wait_until_all_sent();
   ASSERT_EQ(status.state, SyncStatus::State::Sent) << status.problem;
-  const auto impostors = proxy.impostor_lines();
+  const auto impostors = proxy->impostor_lines();
   ASSERT_EQ(impostors.size(), 1u) << "the proxy did not get other counts in first";
   // The collector holds the device's counts and, apart from them, the other device's.
   Amounts expected = on_device();
   test::add_amounts(expected, amounts_of(impostors));
   EXPECT_EQ(at_collector(), expected);
-  EXPECT_EQ(proxy.met().size(), 5u) << "4 batches, one of them twice";
+  EXPECT_EQ(proxy->met().size(), 5u) << "4 batches, one of them twice";
 }
 
 TEST_F(SyncFaultsTest, AllSentIsSaidOnlyOnceTheCollectorHasEverything) {
   count_a_fortnight();
-  FaultProxy proxy(collector.port(), std::vector<Fault>(6, Fault::UnavailableBefore));
-  start_worker(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>(6, Fault::UnavailableBefore));
+  start_worker(url_of(proxy->url()));
 
   const SyncStatus failing = wait_for([](const SyncStatus& s) { return s.state == SyncStatus::State::WillRetry; });
   EXPECT_EQ(failing.state, SyncStatus::State::WillRetry);
@@ -248,24 +253,44 @@ TEST_F(SyncFaultsTest, ALookThatFindsNothingNewWakesNobody) {
   EXPECT_EQ(changes_now(), at_start + 1);
 }
 
+TEST_F(SyncFaultsTest, WithEverythingSentALookWakesNobodyEither) {
+  count_a_fortnight();
+  proxy.emplace(collector.port(), std::vector<Fault>{});
+  start_worker(url_of(proxy->url()));
+  ASSERT_EQ(wait_until_all_sent().state, SyncStatus::State::Sent);
+  const auto changes_now = [this] {
+    std::lock_guard lock(mutex);
+    return changes;
+  };
+  const int at_rest = changes_now();
+  const std::size_t requests = proxy->met().size();
+
+  worker->send_now();  // a look with nothing to send: no request, no "Sending", no call
+  std::this_thread::sleep_for(200ms);
+  EXPECT_EQ(changes_now(), at_rest);
+  EXPECT_EQ(proxy->met().size(), requests);
+  EXPECT_EQ(worker->status().state, SyncStatus::State::Sent);
+}
+
 TEST_F(SyncFaultsTest, AnAddressSetLaterSendsEverythingThatWaited) {
   count_a_fortnight();
   start_worker(std::nullopt);
   ASSERT_EQ(wait_for([](const SyncStatus& s) { return s.state == SyncStatus::State::NoAddress; }).state,
             SyncStatus::State::NoAddress);
-  FaultProxy proxy(collector.port(), {});
-  worker->set_collector(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{});
+  worker->set_collector(url_of(proxy->url()));
   EXPECT_EQ(wait_until_all_sent().state, SyncStatus::State::Sent);
   EXPECT_EQ(at_collector(), on_device());
 }
 
 TEST_F(SyncFaultsTest, AHungSendLeavesCountingFreeAndClosingQuick) {
   count_a_fortnight();
-  FaultProxy proxy(collector.port(), {Fault::Hang});
-  start_worker(url_of(proxy.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{Fault::Hang});
+  start_worker(url_of(proxy->url()));
   ASSERT_EQ(wait_for([](const SyncStatus& s) { return s.state == SyncStatus::State::Sending; }).state,
             SyncStatus::State::Sending);
-  while (proxy.met().empty()) std::this_thread::sleep_for(5ms);
+  for (int waited = 0; proxy->met().empty() && waited < 2000; ++waited) std::this_thread::sleep_for(5ms);
+  ASSERT_FALSE(proxy->met().empty()) << "the send never reached the proxy";
 
   // While the collector says nothing, the app still counts and asks for the status freely.
   for (int n = 0; n < 20; ++n) {
@@ -280,25 +305,46 @@ TEST_F(SyncFaultsTest, AHungSendLeavesCountingFreeAndClosingQuick) {
   EXPECT_TRUE(at_collector().empty());
 
   // Nothing was acknowledged, so the next run sends it all.
-  FaultProxy faithful(collector.port(), {});
-  start_worker(url_of(faithful.url()));
+  proxy.emplace(collector.port(), std::vector<Fault>{});
+  start_worker(url_of(proxy->url()));
   EXPECT_EQ(wait_until_all_sent().state, SyncStatus::State::Sent);
   EXPECT_EQ(at_collector(), on_device());
 }
 
 TEST_F(SyncFaultsTest, AnUnreachableCollectorIsRetriedAndSaidInWords) {
   count_a_fortnight();
-  int free_port;
-  {
-    FaultProxy gone(collector.port(), {});
-    free_port = std::stoi(gone.url().substr(gone.url().rfind(':') + 1));
-  }
+  // A port bound but not listening: connecting is refused, and nothing else can take the port.
+  const int held = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(held, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::bind(held, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  socklen_t size = sizeof address;
+  ::getsockname(held, reinterpret_cast<sockaddr*>(&address), &size);
+  const int free_port = ntohs(address.sin_port);
   start_worker(url_of("http://127.0.0.1:" + std::to_string(free_port)));
   const SyncStatus status = wait_for([](const SyncStatus& s) { return s.state == SyncStatus::State::WillRetry; });
   EXPECT_EQ(status.state, SyncStatus::State::WillRetry);
   EXPECT_NE(status.problem.find("could not reach http://127.0.0.1:" + std::to_string(free_port)), std::string::npos)
       << status.problem;
   EXPECT_EQ(status.unsent, test::total_of(on_device()));
+  worker.reset();
+  ::close(held);
+}
+
+TEST_F(SyncFaultsTest, A409ThatIsNotTheCollectorsIsAFailureAndTheBatchKeepsItsId) {
+  count_a_fortnight();
+  proxy.emplace(collector.port(), std::vector<Fault>{Fault::ForeignConflict, Fault::ForeignConflict});
+  start_worker(url_of(proxy->url()));
+
+  const SyncStatus status = wait_until_all_sent();
+  ASSERT_EQ(status.state, SyncStatus::State::Sent) << status.problem;
+  EXPECT_EQ(at_collector(), on_device());
+  const std::vector<std::string> ids = proxy->batch_ids();
+  ASSERT_EQ(ids.size(), 6u) << "4 batches, the first sent three times";
+  EXPECT_EQ(ids[0], ids[1]);
+  EXPECT_EQ(ids[1], ids[2]) << "resent as it was, not under a new id";
 }
 
 }  // namespace
