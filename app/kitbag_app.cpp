@@ -22,7 +22,10 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
       usage_(usage),
       font_library_(fonts),
       prepared_fonts_(std::move(setup.fonts)),
-      shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds, usage) {
+      own_preferences_(setup.preferences ? std::nullopt
+                                         : std::optional<PreferencesService>(std::in_place, std::nullopt, notices)),
+      preferences_(setup.preferences ? *setup.preferences : *own_preferences_),
+      shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds, usage, preferences_) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
   if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
   if (options_.journey || options_.play)
@@ -36,6 +39,11 @@ void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
   ui::apply_theme(ImGui::GetStyle(), scale);
   font_scale_ = scale;
   release_font_pixels_ = true;
+}
+
+float KitbagApp::wanted_scale(const Window& window) const {
+  return ui_scale(window.content_scale(), window.framebuffer_size()) *
+         text_size_factor(preferences_.current().text_size);
 }
 
 void KitbagApp::build_fonts(float scale) {
@@ -54,7 +62,7 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
 }
 
 int KitbagApp::loop(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
-  const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
+  const float scale = wanted_scale(window);
   if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f) {
     use_fonts(prepared_fonts_->fonts, scale);
   } else {
@@ -99,8 +107,9 @@ int KitbagApp::loop(Window& window, const Clock& clock, const std::atomic<bool>*
 
 void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
   ImGuiIO& io = ImGui::GetIO();
-  // Resized, or moved to a monitor with another scale: rebuild the fonts so text stays sharp.
-  if (const float scale = ui_scale(window.content_scale(), window.framebuffer_size());
+  // Resized, moved to a monitor with another scale, or another text size chosen: rebuild the
+  // fonts so text stays sharp.
+  if (const float scale = wanted_scale(window);
       !window.minimised() && std::abs(scale - font_scale_) > 0.01f) {
     build_fonts(scale);
     window.reload_fonts();

@@ -23,6 +23,7 @@ struct AppSetup {
   std::optional<Script> script;  // from --script, with --screenshot's capture appended
   ui::AboutFacts about;
   std::optional<ui::PreparedFonts> fonts;  // built ahead in ImGui's current atlas; else built at start
+  PreferencesService* preferences = nullptr;  // the device's; else the standard ones, for this run only
 };
 
 inline constexpr int kExitScriptFailed = 1;
@@ -44,6 +45,8 @@ class KitbagApp {
   void draw_frame(Window& window, Clock::TimePoint now);
   void use_fonts(const ui::Fonts& fonts, float scale);
   void build_fonts(float scale);
+  // The window's scale times the text size chosen in Settings.
+  float wanted_scale(const Window& window) const;
 
   Options options_;
   Notices& notices_;
@@ -53,6 +56,8 @@ class KitbagApp {
   ui::Fonts fonts_;
   float font_scale_ = 0;
   bool release_font_pixels_ = false;
+  std::optional<PreferencesService> own_preferences_;  // when the setup brought none
+  PreferencesService& preferences_;
   ui::AppShell shell_;
   FrameScheduler scheduler_;
   std::optional<ScriptRunner> runner_;

@@ -12,6 +12,7 @@
 #include "app/ui/imgui_session.h"
 #include "app/ui/theme.h"
 #include "app/usage_report.h"
+#include "app/preferences_service.h"
 #include "app/usage_service.h"
 #include "platform/audio.h"
 #include "platform/data_dir.h"
@@ -148,12 +149,16 @@ int run(int argc, char** argv) {
   config.size = options.size;
   config.background_rgb = ui::kPageRgb;
   const WindowPlan plan = display.value()->plan(config);
-  ui::BackgroundFontBuild font_build(font_library, atlas, ui_scale(plan.content_scale, plan.framebuffer));
-
   Notices notices(
       [](const Notice& notice) { std::cerr << "kitbag: " << notice.title << ": " << notice.detail << "\n"; });
   const PreparedDataDir data_dir = prepare_data_dir(options, env, notices);
-  AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}};
+  // Read before the fonts are built, which are built for the text size chosen.
+  PreferencesService preferences(data_dir.root, notices);
+  ui::BackgroundFontBuild font_build(font_library, atlas,
+                                     ui_scale(plan.content_scale, plan.framebuffer) *
+                                         text_size_factor(preferences.current().text_size));
+
+  AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}, &preferences};
 
   auto window = display.value()->open_window(config);
   setup.fonts = font_build.finish();

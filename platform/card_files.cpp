@@ -84,13 +84,7 @@ OwnCardsLoad OwnCardsFolder::load() {
 Status OwnCardsFolder::save(const OwnCards& cards) {
   if (auto made = make_private_folder(folder_); !made) return made;
   if (keep_damaged_file_) {
-    const std::filesystem::path kept =
-        folder_ / unused_file_name(folder_, "own-cards.damaged-" + file_timestamp(), ".json");
-    std::error_code error;
-    std::filesystem::rename(file_, kept, error);
-    if (error && std::filesystem::exists(file_))
-      return Error{file_.string() + ": the damaged file could not be kept aside (" + error.message() +
-                   "), so nothing was saved over it"};
+    if (auto kept = keep_damaged_file_aside(file_); !kept) return kept;
     keep_damaged_file_ = false;
   }
   return write_file_atomically(file_, cards.to_json());

@@ -86,4 +86,17 @@ std::string file_timestamp() {
   return std::to_string(seconds.count());
 }
 
+Status keep_damaged_file_aside(const std::filesystem::path& file) {
+  const std::filesystem::path folder = file.parent_path();
+  const std::filesystem::path kept =
+      folder / unused_file_name(folder, file.stem().string() + ".damaged-" + file_timestamp(),
+                                file.extension().string());
+  std::error_code error;
+  std::filesystem::rename(file, kept, error);
+  if (error && std::filesystem::exists(file))
+    return Error{file.string() + ": the damaged file could not be kept aside (" + error.message() +
+                 "), so nothing was saved over it"};
+  return ok_status();
+}
+
 }  // namespace kitbag

@@ -26,4 +26,8 @@ std::string unused_file_name(const std::filesystem::path& folder, const std::str
 // Seconds since 1970, for the names of files kept aside: sorts in time order, says nothing else.
 std::string file_timestamp();
 
+// Moves a damaged `file` aside, next to it, as "<stem>.damaged-<time><extension>" (never over
+// another file), so a save can never lose what it held. A file already gone is no problem.
+Status keep_damaged_file_aside(const std::filesystem::path& file);
+
 }  // namespace kitbag

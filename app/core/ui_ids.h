@@ -136,6 +136,12 @@ inline constexpr std::string_view kUnlockHold = "unlock:hold";  // press and hol
 inline constexpr std::string_view kSettingsAddress = "settings:address";
 inline constexpr std::string_view kSettingsSave = "settings:save";
 inline constexpr std::string_view kSettingsSendNow = "settings:send-now";
+// How Kitbag looks: the size of everything ("standard", "large", "largest"), and movement on or calm.
+inline std::string settings_size(std::string_view size_key) {
+  return "settings:size:" + std::string(size_key);
+}
+inline constexpr std::string_view kSettingsMotionOn = "settings:motion:on";
+inline constexpr std::string_view kSettingsMotionCalm = "settings:motion:calm";
 
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {

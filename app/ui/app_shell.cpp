@@ -56,17 +56,19 @@ void draw_page(ImDrawList* draw, const Rect& viewport) {
 }  // namespace
 
 AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards,
-                   TextureStore& textures, SoundCues& sounds, UsageService& usage)
+                   TextureStore& textures, SoundCues& sounds, UsageService& usage,
+                   PreferencesService& preferences)
     : navigator_(start),
       notices_(notices),
       sounds_(sounds),
       usage_(usage),
+      preferences_(preferences),
       pictures_(cards, textures, notices),
       stories_(sounds.assets(), notices),
       journey_player_(sounds.audio(), sounds.assets(), &notices) {
   screens_[ScreenId::Home] = std::make_unique<HomeScreen>(usage_, child_lock_);
   screens_[ScreenId::SignIn] = std::make_unique<SignInScreen>(usage_);
-  screens_[ScreenId::Settings] = std::make_unique<SettingsScreen>(usage_);
+  screens_[ScreenId::Settings] = std::make_unique<SettingsScreen>(usage_, preferences_);
   screens_[ScreenId::HandOver] = std::make_unique<HandOverScreen>(child_lock_);
   screens_[ScreenId::Unlock] = std::make_unique<UnlockScreen>(child_lock_);
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));
@@ -145,7 +147,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      ImGui::GetWindowDrawList(),
                      previous_.scroll_area_for_keys(pointer, focus_.focused_id()),
                      std::move(dropped_files),
-                     child_lock_.locked()};
+                     child_lock_.locked(),
+                     preferences_.current().calm_motion};
   draw_page(frame.draw, viewport);
   keep_time(frame, tools_, sounds_);
 

@@ -14,6 +14,7 @@
 #include "app/core/screen_inventory.h"
 #include "app/core/toast.h"
 #include "app/journey_player.h"
+#include "app/preferences_service.h"
 #include "app/story_library.h"
 #include "app/ui/card_pictures.h"
 #include "app/ui/fonts.h"
@@ -27,7 +28,7 @@ namespace kitbag::ui {
 class AppShell {
  public:
   AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibrary& cards, TextureStore& textures,
-           SoundCues& sounds, UsageService& usage);
+           SoundCues& sounds, UsageService& usage, PreferencesService& preferences);
 
   // Draws one frame inside ImGui::NewFrame() ... ImGui::Render().
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
@@ -41,6 +42,7 @@ class AppShell {
   RunningTools& tools() { return tools_; }
   const RunningTools& tools() const { return tools_; }
   ChildLock& child_lock() { return child_lock_; }
+  const PreferencesService& preferences() const { return preferences_; }
   // A screen, for tests that check what it holds: screen<FeelingsScreen>(ScreenId::Feelings).
   template <class S>
   S& screen(ScreenId id) {
@@ -57,6 +59,7 @@ class AppShell {
   Notices& notices_;
   SoundCues& sounds_;
   UsageService& usage_;
+  PreferencesService& preferences_;
   ChildLock child_lock_;
   std::set<ScreenId> tools_counted_;
   std::optional<std::uint64_t> counted_generation_;

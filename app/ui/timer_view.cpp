@@ -23,7 +23,8 @@ TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radi
   if (timer.state(now) == Countdown::State::Finished) {
     moment.disc.finished = true;
     const auto ended = *timer.ends_at();
-    if (now < ended + kEndCue) {
+    // Kept still, the face turns gold and says so, with no swelling ring.
+    if (!frame.calm_motion && now < ended + kEndCue) {
       const float through = std::chrono::duration<float>(now - ended) / std::chrono::duration<float>(kEndCue);
       moment.disc.end_pulse = std::fmod(through * kEndCueSwells, 1.0f);
       // A slow swell reads as smooth at 30 frames a second, at half the cost of 60. The last

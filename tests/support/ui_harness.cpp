@@ -16,14 +16,23 @@ UiHarness::UiHarness(HarnessOptions options)
       font_library_(assets_),
       cards_(assets_, options_.data_dir, notices_),
       usage_(assets_, notices_, {options_.data_dir, options_.sync_url, {}, {}, {}}),
+      preferences_(options_.data_dir, notices_),
       shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_, sounds_,
-             usage_) {
+             usage_, preferences_) {
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
-  ImGuiIO& io = ImGui::GetIO();
-  fonts_ = font_library_.build(*io.Fonts, *options_.scale, notices_);
-  io.FontDefault = fonts_.body;
-  ui::apply_theme(ImGui::GetStyle(), *options_.scale);
+  rebuild_fonts_if_needed();
   resize(options_.size);
+}
+
+void UiHarness::rebuild_fonts_if_needed() {
+  // As the app does between frames when another text size is chosen.
+  const float wanted = *options_.scale * text_size_factor(preferences_.current().text_size);
+  if (std::abs(wanted - drawn_scale_) < 0.01f) return;
+  drawn_scale_ = wanted;
+  ImGuiIO& io = ImGui::GetIO();
+  fonts_ = font_library_.build(*io.Fonts, drawn_scale_, notices_);
+  io.FontDefault = fonts_.body;
+  ui::apply_theme(ImGui::GetStyle(), drawn_scale_);
 }
 
 void UiHarness::resize(WindowSize size) {
@@ -43,10 +52,11 @@ void UiHarness::frame(const ScriptInput& input) {
   io.DeltaTime = 1.0f / 60;
   clock_.advance(std::chrono::milliseconds(16));
   const auto now = clock_.now();
+  rebuild_fonts_if_needed();
   scheduler_.begin_frame(now);
   injector_.apply(io, input);
   ImGui::NewFrame();
-  shell_.draw(fonts_, *options_.scale, scheduler_, now, std::exchange(dropped_, {}));
+  shell_.draw(fonts_, drawn_scale_, scheduler_, now, std::exchange(dropped_, {}));
   ImGui::Render();
   scheduler_.end_frame(now);
 }
@@ -63,6 +73,13 @@ const UiTarget& UiHarness::target(std::string_view id) const {
     return missing;
   }
   return *found;
+}
+
+ScriptInput UiHarness::pointer_over(std::string_view id) const {
+  const UiTarget& found = target(id);
+  ScriptInput over;
+  over.pointer = ScriptInput::Point{found.rect.center_x(), found.rect.center_y()};
+  return over;
 }
 
 void UiHarness::click(std::string_view target_id_or_label) {

@@ -8,6 +8,7 @@
 #include "app/core/command_line.h"
 #include "app/core/frame_scheduler.h"
 #include "app/core/notices.h"
+#include "app/preferences_service.h"
 #include "app/sound_cues.h"
 #include "app/ui/app_shell.h"
 #include "app/ui/fonts.h"
@@ -56,6 +57,8 @@ class UiHarness {
 
   const ScreenInventory& shown() const { return shell_.shown(); }
   const UiTarget& target(std::string_view id) const;  // fails the test when missing
+  // The pointer over the centre of a target, button up: to build presses and holds from.
+  ScriptInput pointer_over(std::string_view id) const;
   Navigator& navigator() { return shell_.navigator(); }
   const ui::AppShell& shell() const { return shell_; }
   const ui::Fonts& fonts() const { return fonts_; }
@@ -67,6 +70,9 @@ class UiHarness {
   SoundCues& sounds() { return sounds_; }
   ui::RunningTools& tools() { return shell_.tools(); }
   UsageService& usage() { return usage_; }
+  PreferencesService& preferences() { return preferences_; }
+  // The scale frames are drawn at now: the window's, times the text size chosen.
+  float scale() const { return drawn_scale_; }
   ChildLock& child_lock() { return shell_.child_lock(); }
   template <class S>
   S& screen(ScreenId id) {
@@ -75,6 +81,8 @@ class UiHarness {
   FrameScheduler& scheduler() { return scheduler_; }
 
  private:
+  void rebuild_fonts_if_needed();
+
   HarnessOptions options_;
   ui::ImGuiSession imgui_;
   FakeClock clock_;
@@ -87,6 +95,8 @@ class UiHarness {
   FakeAudio audio_;
   SoundCues sounds_{audio_, assets_, notices_};
   UsageService usage_;
+  PreferencesService preferences_;
+  float drawn_scale_ = 0;
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;

@@ -93,9 +93,7 @@ inline void sign_in_on_screen(UiHarness& ui, const std::string& search, std::str
 // Presses the pointer on `id` and keeps it down until `held` has passed on the fake clock (each
 // frame moves it on 16 ms too), without letting go.
 inline void press_and_hold(UiHarness& ui, std::string_view id, std::chrono::milliseconds held) {
-  const UiTarget& target = ui.target(id);
-  ScriptInput over;
-  over.pointer = ScriptInput::Point{target.rect.center_x(), target.rect.center_y()};
+  const ScriptInput over = ui.pointer_over(id);
   ScriptInput down = over;
   down.button_down = true;
   ui.frame(over);

@@ -79,6 +79,7 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
              return table_.side(card.id) == CardSide::Words && !card.quality.empty() ? card.quality
                                                                                      : card.title;
            }});
+  table_.set_instant(frame.calm_motion);
   if (!event.tapped.empty()) table_.turn(event.tapped, frame.now);
   if (!event.shown.empty()) table_.choose(event.shown);
   if (auto until = table_.turning_until(frame.now)) frame.scheduler.animate_until(*until);

@@ -225,6 +225,7 @@ Wash JourneyScreen::eased_wash(FrameContext& frame, const Wash& target) {
     wash_to_ = target;
     wash_since_ = frame.now;
   }
+  if (frame.calm_motion) return target;
   if (frame.now < wash_since_ + kWashEase) frame.scheduler.animate_until(wash_since_ + kWashEase);
   return eased_wash_at(frame.now);
 }

@@ -60,6 +60,43 @@ void SettingsScreen::left() {
   message_.clear();
 }
 
+// Each choice takes effect with the next frame and is remembered on this computer.
+float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float width) {
+  const Palette& p = palette();
+  const auto paragraph = [&](ImFont* font, const std::string& text, ImU32 colour, float after) {
+    y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
+  };
+  Preferences chosen = preferences_.current();
+  paragraph(frame.fonts.label, "How Kitbag looks", p.ink, frame.px(8));
+
+  paragraph(frame.fonts.body, "Size of words and buttons", p.ink, frame.px(8));
+  constexpr TextSize kSizes[] = {TextSize::Standard, TextSize::Large, TextSize::Largest};
+  constexpr const char* kSizeNames[] = {"Standard", "Large", "Largest"};
+  std::vector<RowButton> sizes;
+  for (std::size_t i = 0; i < std::size(kSizes); ++i)
+    sizes.push_back({{ui_id::settings_size(text_size_key(kSizes[i])), kSizeNames[i], Icon::None,
+                      chosen.text_size == kSizes[i]}});
+  const RowResult size_row = button_row(frame, sizes, {x, y, width, 0});
+  if (size_row.clicked >= 0) chosen.text_size = kSizes[size_row.clicked];
+  y = size_row.bottom + frame.px(18);
+
+  paragraph(frame.fonts.body, "Movement", p.ink, frame.px(8));
+  const RowButton motion[] = {
+      {{std::string(ui_id::kSettingsMotionOn), "Gentle movement", Icon::None, !chosen.calm_motion}},
+      {{std::string(ui_id::kSettingsMotionCalm), "Keep things still", Icon::None, chosen.calm_motion}},
+  };
+  const RowResult motion_row = button_row(frame, motion, {x, y, width, 0});
+  if (motion_row.clicked >= 0) chosen.calm_motion = motion_row.clicked == 1;
+  y = motion_row.bottom + frame.px(8);
+  paragraph(frame.fonts.small,
+            chosen.calm_motion ? "Cards turn over, and the talking stick moves, at once, with no animation."
+                               : "Cards turn over, and the talking stick glides to the next person.",
+            p.ink_soft, 0);
+
+  preferences_.change(chosen);
+  return y;
+}
+
 void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
@@ -71,6 +108,7 @@ void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
     y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
   };
 
+  y = draw_looks(frame, x, y, width) + frame.px(28);
   paragraph(frame.fonts.label, "Sending the counts", p.ink, frame.px(8));
   const SyncStatus status = usage_.sync_status();
   paragraph(frame.fonts.body, sync_status_sentence(status, frame.now), p.ink, frame.px(18));

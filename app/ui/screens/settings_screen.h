@@ -1,9 +1,11 @@
-// Settings for the grown-ups: where this device sends its anonymous counts (the collector's
-// address), whether they have gone, and what exactly is counted.
+// Settings for the grown-ups: how big everything is drawn and whether things move, where this
+// device sends its anonymous counts (the collector's address), whether they have gone, and what
+// exactly is counted.
 #pragma once
 
 #include <string>
 
+#include "app/preferences_service.h"
 #include "app/ui/screens/screen.h"
 #include "app/usage_service.h"
 
@@ -14,13 +16,17 @@ std::string sync_status_sentence(const SyncStatus& status, std::chrono::steady_c
 
 class SettingsScreen final : public Screen {
  public:
-  explicit SettingsScreen(UsageService& usage) : usage_(usage) {}
+  SettingsScreen(UsageService& usage, PreferencesService& preferences)
+      : usage_(usage), preferences_(preferences) {}
   std::string title() const override { return "Settings"; }
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
 
  private:
+  float draw_looks(FrameContext& frame, float x, float y, float width);
+
   UsageService& usage_;
+  PreferencesService& preferences_;
   bool editing_ = false;  // the address box holds what is being typed, not what is saved
   std::string address_;
   std::string message_;

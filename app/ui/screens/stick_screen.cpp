@@ -244,8 +244,10 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
       drawn_holder_ = circle.holder();
     }
     const float t =
-        std::clamp(std::chrono::duration<float>(now - moved_at_) / std::chrono::duration<float>(kStickFlight),
-                   0.0f, 1.0f);
+        frame.calm_motion
+            ? 1.0f
+            : std::clamp(std::chrono::duration<float>(now - moved_at_) / std::chrono::duration<float>(kStickFlight),
+                         0.0f, 1.0f);
     if (t < 1) frame.scheduler.animate_until(moved_at_ + kStickFlight);
     stick_at_ = ImVec2(stick_from_.x + (target.x - stick_from_.x) * ease(t),
                        stick_from_.y + (target.y - stick_from_.y) * ease(t));

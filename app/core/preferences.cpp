@@ -1,0 +1,74 @@
+#include "app/core/preferences.h"
+
+#include <array>
+#include <nlohmann/json.hpp>
+
+namespace kitbag {
+namespace {
+
+constexpr int kSchema = 1;
+constexpr std::array kSizes{TextSize::Standard, TextSize::Large, TextSize::Largest};
+
+}  // namespace
+
+float text_size_factor(TextSize size) {
+  switch (size) {
+    case TextSize::Standard: return 1.0f;
+    case TextSize::Large: return 1.2f;
+    case TextSize::Largest: return 1.4f;
+  }
+  return 1.0f;
+}
+
+std::string_view text_size_key(TextSize size) {
+  switch (size) {
+    case TextSize::Standard: return "standard";
+    case TextSize::Large: return "large";
+    case TextSize::Largest: return "largest";
+  }
+  return "standard";
+}
+
+std::string preferences_to_json(const Preferences& preferences) {
+  const nlohmann::ordered_json json = {{"schema", kSchema},
+                                       {"text_size", text_size_key(preferences.text_size)},
+                                       {"calm_motion", preferences.calm_motion}};
+  return json.dump(2) + "\n";
+}
+
+ReadPreferences preferences_from_json(std::string_view text, const std::string& where) {
+  ReadPreferences read;
+  const auto json = nlohmann::json::parse(text, nullptr, false);
+  if (!json.is_object()) {
+    read.problems.push_back(where + ": not a JSON object, so the standard settings are used");
+    return read;
+  }
+  if (json.contains("schema") && json["schema"] != kSchema)
+    read.problems.push_back(where + ": \"schema\" is " + json["schema"].dump() + ", not " +
+                            std::to_string(kSchema) + "; what can be read is used");
+  if (json.contains("text_size")) {
+    bool known = false;
+    if (json["text_size"].is_string())
+      for (TextSize size : kSizes)
+        if (json["text_size"].get<std::string>() == text_size_key(size)) {
+          read.preferences.text_size = size;
+          known = true;
+        }
+    if (!known)
+      read.problems.push_back(where + ": \"text_size\" is " + json["text_size"].dump() +
+                              "; it can be \"standard\", \"large\" or \"largest\"");
+  }
+  if (json.contains("calm_motion")) {
+    if (json["calm_motion"].is_boolean())
+      read.preferences.calm_motion = json["calm_motion"].get<bool>();
+    else
+      read.problems.push_back(where + ": \"calm_motion\" is " + json["calm_motion"].dump() +
+                              "; it can be true or false");
+  }
+  for (const auto& [name, value] : json.items())
+    if (name != "schema" && name != "text_size" && name != "calm_motion")
+      read.problems.push_back(where + ": \"" + name + "\" is not a setting this version knows; it is ignored");
+  return read;
+}
+
+}  // namespace kitbag

@@ -1,0 +1,33 @@
+// How the app looks and moves for the people using it, chosen in Settings and remembered on this
+// device: how big everything is drawn, and calmer motion (cards turn and the stick moves at once,
+// with no animation). Nothing here is about a person; it is how this laptop is set up.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kitbag {
+
+enum class TextSize { Standard, Large, Largest };
+
+struct Preferences {
+  TextSize text_size = TextSize::Standard;
+  bool calm_motion = false;
+  bool operator==(const Preferences&) const = default;
+};
+
+// How much bigger than standard the screens are drawn: text and the controls around it together,
+// so nothing that fits at standard overflows.
+float text_size_factor(TextSize size);
+std::string_view text_size_key(TextSize size);  // "standard", "large", "largest"
+
+std::string preferences_to_json(const Preferences& preferences);
+
+struct ReadPreferences {
+  Preferences preferences;          // what could be read; the standard choice for the rest
+  std::vector<std::string> problems;  // each names `where` and the field
+};
+ReadPreferences preferences_from_json(std::string_view text, const std::string& where);
+
+}  // namespace kitbag

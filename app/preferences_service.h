@@ -1,0 +1,29 @@
+// This device's Preferences as the screens and the loop see them: read once at start from the
+// data folder, changed from Settings, saved at once. Without a data folder they still change,
+// for this run only. A file that cannot be read or saved is a notice naming it; nothing stops.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "app/core/notices.h"
+#include "app/core/preferences.h"
+#include "platform/preferences_file.h"
+
+namespace kitbag {
+
+class PreferencesService {
+ public:
+  PreferencesService(const std::optional<std::filesystem::path>& data_dir, Notices& notices);
+
+  const Preferences& current() const { return current_; }
+  // Takes effect from the next frame; saved now.
+  void change(const Preferences& next);
+
+ private:
+  Notices& notices_;
+  std::optional<PreferencesFile> file_;
+  Preferences current_;
+};
+
+}  // namespace kitbag

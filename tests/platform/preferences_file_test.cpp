@@ -1,0 +1,113 @@
+// The preferences file on a real folder: nothing there means the standard choice and no file
+// made; a save is owner-only and reads back; a damaged file is left as it was until a save,
+// which keeps it aside rather than writing over it.
+#include "platform/preferences_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/preferences_service.h"
+#include "platform/fakes/temp_dir.h"
+#include "tests/support/contains.h"
+#include "tests/support/file_modes.h"
+
+namespace kitbag {
+namespace {
+
+namespace fs = std::filesystem;
+using test::Contains;
+
+std::string bytes_of(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+std::vector<std::string> names_in(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(PreferencesFile, NothingSavedIsTheStandardChoiceAndMakesNoFile) {
+  TempDir data;
+  PreferencesFile file(data.path());
+  const ReadPreferences read = file.load();
+  EXPECT_EQ(read.preferences, Preferences{});
+  EXPECT_TRUE(read.problems.empty());
+  EXPECT_TRUE(names_in(data.path()).empty());
+}
+
+TEST(PreferencesFile, ASavedChoiceIsOwnerOnlyAndReadsBack) {
+  TempDir data;
+  const test::ScopedUmask open_umask(0);
+  ASSERT_TRUE(PreferencesFile(data.path()).save({TextSize::Large, true}).ok());
+  EXPECT_EQ(test::permissions(data.path() / "preferences.json"), "0600");
+  EXPECT_EQ(PreferencesFile(data.path()).load().preferences, (Preferences{TextSize::Large, true}));
+}
+
+TEST(PreferencesFile, ADamagedFileIsLeftAsItWasThenKeptAsideByTheNextSave) {
+  TempDir data;
+  const fs::path path = data.path() / "preferences.json";
+  const std::string damaged = "{\"text_size\": \"large\", \"calm_motion\": tru";
+  std::ofstream(path) << damaged;
+
+  PreferencesFile file(data.path());
+  const ReadPreferences read = file.load();
+  EXPECT_EQ(read.preferences, Preferences{});
+  ASSERT_EQ(read.problems.size(), 2u);
+  EXPECT_TRUE(Contains(read.problems[0], path.string()));
+  EXPECT_TRUE(Contains(read.problems[1], "left as it is"));
+  EXPECT_EQ(bytes_of(path), damaged) << "loading only reads";
+
+  ASSERT_TRUE(file.save({TextSize::Largest, false}).ok());
+  const auto names = names_in(data.path());
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[1], "preferences.json");
+  EXPECT_TRUE(names[0].starts_with("preferences.damaged-")) << names[0];
+  EXPECT_EQ(bytes_of(data.path() / names[0]), damaged) << "what it held is kept";
+  EXPECT_EQ(PreferencesFile(data.path()).load().preferences.text_size, TextSize::Largest);
+}
+
+TEST(PreferencesService, AChangeIsSavedAtOnceAndAProblemReadingIsANotice) {
+  TempDir data;
+  std::ofstream(data.path() / "preferences.json") << "[]";
+  Notices notices;
+  PreferencesService service(data.path(), notices);
+  ASSERT_EQ(notices.all().size(), 1u);
+  EXPECT_EQ(notices.all()[0].title, "Some settings could not be read");
+  EXPECT_TRUE(Contains(notices.all()[0].detail, (data.path() / "preferences.json").string()));
+
+  service.change({TextSize::Large, false});
+  EXPECT_EQ(service.current().text_size, TextSize::Large);
+  Notices again;
+  EXPECT_EQ(PreferencesService(data.path(), again).current().text_size, TextSize::Large);
+  EXPECT_TRUE(again.empty());
+}
+
+TEST(PreferencesService, WithNoDataFolderAChangeLastsThisRunOnly) {
+  Notices notices;
+  PreferencesService service(std::nullopt, notices);
+  service.change({TextSize::Largest, true});
+  EXPECT_EQ(service.current(), (Preferences{TextSize::Largest, true}));
+  EXPECT_TRUE(notices.empty());
+}
+
+TEST(PreferencesService, AFolderThatCannotBeWrittenIsANoticeAndTheChoiceStillHolds) {
+  TempDir data;
+  const fs::path gone = data.path() / "not-there";  // the data folder vanished after start
+  Notices notices;
+  PreferencesService service(gone, notices);
+  service.change({TextSize::Large, false});
+  EXPECT_EQ(service.current().text_size, TextSize::Large);
+  ASSERT_EQ(notices.all().size(), 1u);
+  EXPECT_EQ(notices.all()[0].title, "A setting could not be saved");
+}
+
+}  // namespace
+}  // namespace kitbag

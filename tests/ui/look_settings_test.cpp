@@ -1,0 +1,117 @@
+// "How Kitbag looks" in Settings through real ImGui frames: the size of words and buttons and
+// keeping things still take effect on the next frame, on every screen, and are remembered.
+#include <gtest/gtest.h>
+
+#include "app/core/ui_ids.h"
+#include "app/ui/screens/animals_screen.h"
+#include "platform/fakes/temp_dir.h"
+#include "tests/support/ui_harness.h"
+
+namespace kitbag {
+namespace {
+
+using namespace std::chrono_literals;
+using test::UiHarness;
+
+// Clicks `choices` in Settings, opens the animal cards and taps the owl, with no frames after
+// the tap: the table as a turn starts.
+const AnimalTable& owl_tapped_after_choosing(UiHarness& ui, std::initializer_list<std::string_view> choices) {
+  ui.settle();
+  for (std::string_view choice : choices) ui.click(choice);
+  ui.navigator().open(ScreenId::Animals);
+  ui.frame();
+  ui.settle();
+  const ScriptInput over = ui.pointer_over(ui_id::card("owl"));
+  ScriptInput down = over;
+  down.button_down = true;
+  ui.frame(over);
+  ui.frame(down);
+  ui.frame(over);
+  return ui.screen<ui::AnimalsScreen>(ScreenId::Animals).table();
+}
+
+TEST(LookSettings, ALargerSizeDrawsEverythingBiggerFromTheNextFrame) {
+  UiHarness ui({.start = ScreenId::Settings});
+  ui.settle();
+  const float standard_scale = ui.scale();
+  const float standard_text = ui.fonts().body->FontSize;
+  const float standard_button = ui.target(ui_id::kSettingsSendNow).rect.height;
+  EXPECT_TRUE(ui.target(ui_id::settings_size("standard")).label == "Standard");
+
+  ui.click(ui_id::settings_size("large"));
+  EXPECT_EQ(ui.preferences().current().text_size, TextSize::Large);
+  EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Large));
+  EXPECT_GT(ui.fonts().body->FontSize, standard_text * 1.15f);
+  EXPECT_GT(ui.target(ui_id::kSettingsSendNow).rect.height, standard_button * 1.15f) << "buttons grow with the words";
+
+  ui.click(ui_id::settings_size("largest"));
+  EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Largest));
+  ui.click(ui_id::settings_size("standard"));
+  EXPECT_FLOAT_EQ(ui.scale(), standard_scale);
+  EXPECT_FLOAT_EQ(ui.fonts().body->FontSize, standard_text);
+}
+
+TEST(LookSettings, EveryScreenStillFitsAtTheLargestSizeOnASmallLaptop) {
+  UiHarness ui({.size = {1024, 600}, .start = ScreenId::Settings});
+  ui.settle();
+  ui.click(ui_id::settings_size("largest"));
+  for (ScreenId screen : {ScreenId::Home, ScreenId::Feelings, ScreenId::Animals, ScreenId::Timer,
+                          ScreenId::Stick, ScreenId::Journey, ScreenId::Settings}) {
+    ui.navigator().open(screen);
+    ui.frame();
+    ui.settle();
+    ASSERT_EQ(ui.navigator().current(), screen);
+    for (const UiTarget& target : ui.shown().targets()) {
+      EXPECT_GE(target.rect.x, -0.5f) << screen_name(screen) << " " << target.id;
+      EXPECT_LE(target.rect.right(), 1024.5f) << screen_name(screen) << " " << target.id << " is off the window";
+    }
+  }
+}
+
+TEST(LookSettings, TheChoicesAreRememberedOnThisComputer) {
+  TempDir data;
+  {
+    UiHarness ui({.start = ScreenId::Settings, .data_dir = data.path()});
+    ui.settle();
+    ui.click(ui_id::settings_size("large"));
+    ui.click(ui_id::kSettingsMotionCalm);
+  }
+  UiHarness again({.start = ScreenId::Settings, .data_dir = data.path()});
+  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true}));
+  again.settle();
+  EXPECT_TRUE(again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));
+}
+
+TEST(LookSettings, KeptStillACardTurnsOverAtOnce) {
+  UiHarness ui({.start = ScreenId::Settings});
+  const AnimalTable& table = owl_tapped_after_choosing(ui, {ui_id::kSettingsMotionCalm});
+  ASSERT_TRUE(ui.preferences().current().calm_motion);
+  const auto look = table.look("owl", ui.clock().now());
+  EXPECT_EQ(look.showing, CardSide::Words);
+  EXPECT_FLOAT_EQ(look.width, 1.0f) << "flat on the table already, not turning";
+  EXPECT_FALSE(table.turning_until(ui.clock().now())) << "no frames are asked for an animation";
+}
+
+TEST(LookSettings, WithGentleMovementBackACardTurnsAsBefore) {
+  UiHarness ui({.start = ScreenId::Settings});
+  const AnimalTable& table =
+      owl_tapped_after_choosing(ui, {ui_id::kSettingsMotionCalm, ui_id::kSettingsMotionOn});
+  EXPECT_FALSE(ui.preferences().current().calm_motion);
+  EXPECT_TRUE(table.turning_until(ui.clock().now()).has_value());
+  EXPECT_LT(table.look("owl", ui.clock().now() + AnimalTable::kTurnTime / 2 - 10ms).width, 0.2f)
+      << "halfway through, the card is edge-on";
+}
+
+TEST(LookSettings, AChildCannotReachThem) {
+  UiHarness ui;
+  ui.settle();
+  ui.child_lock().hand_to_child();
+  ui.navigator().open(ScreenId::Settings);
+  ui.frame();
+  ui.settle();
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+  EXPECT_EQ(ui.shown().find_by_id(ui_id::settings_size("large")), nullptr);
+}
+
+}  // namespace
+}  // namespace kitbag
