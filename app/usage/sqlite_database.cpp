@@ -131,6 +131,11 @@ Status SqliteTransaction::commit() {
   return committed;
 }
 
+bool is_locked_code(int sqlite_code) {
+  const int primary = sqlite_code & 0xff;
+  return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
 bool is_damaged_file_code(int sqlite_code) {
   const int primary = sqlite_code & 0xff;
   return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT;

@@ -101,5 +101,7 @@ Status make_private_file(const std::filesystem::path& file);
 
 // True for the codes that mean the file itself is damaged or not a database at all.
 bool is_damaged_file_code(int sqlite_code);
+// Another connection held the file just then ("database is locked"): worth trying again.
+bool is_locked_code(int sqlite_code);
 
 }  // namespace kitbag

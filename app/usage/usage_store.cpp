@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <map>
+#include <thread>
 #include <tuple>
 
 namespace kitbag {
@@ -67,6 +68,20 @@ std::vector<UsageLine> to_lines(SqliteStatement& rows, Status& status) {
 }  // namespace
 
 Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* problem) {
+  // Opening switches a new file to WAL, which upgrades a read lock to a write lock inside one
+  // statement; when another connection does the same at that moment (two copies of the app
+  // started together), SQLite answers "locked" at once instead of waiting, to avoid a deadlock.
+  // So a locked open is tried again, for as long as any other write would wait.
+  const auto give_up_at = std::chrono::steady_clock::now() + kUsageBusyTimeout;
+  while (true) {
+    bool locked = false;
+    auto opened = open_once(file, problem, locked);
+    if (opened || !locked || std::chrono::steady_clock::now() >= give_up_at) return opened;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+Result<UsageStore> UsageStore::open_once(const std::filesystem::path& file, Problem* problem, bool& locked) {
   auto failed = [&](Problem kind, std::string why) -> Result<UsageStore> {
     if (problem != nullptr) *problem = kind;
     return Error{std::move(why)};
@@ -79,6 +94,7 @@ Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* 
   if (!db) return failed(Problem::Other, db.error());
   UsageStore store(std::move(db).value());
   auto failed_on = [&](const std::string& why) {
+    locked = is_locked_code(store.db_.last_error_code());
     // A store given up on is left exactly as it was found, its -wal file too.
     store.leave_files_as_they_are();
     return failed(is_damaged_file_code(store.db_.last_error_code()) ? Problem::Damaged : Problem::Other, why);

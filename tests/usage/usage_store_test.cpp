@@ -426,6 +426,28 @@ TEST_F(UsageStoreTest, ANewIdForABatchNoLongerWaitingChangesNothing) {
   EXPECT_EQ(test::batch_bodies(file, "sent"), std::vector<std::string>{batches[0].body});
 }
 
+TEST_F(UsageStoreTest, ManyCopiesOpeningANewStoreAtOnceAllGetIt) {
+  // Two copies of the app started together each open the store twice (the screens' connection
+  // and the sender's), on a file that may not exist yet: switching it to WAL then races, and
+  // SQLite answers "locked" at once rather than waiting. Every open must still succeed.
+  for (int round = 0; round < 20; ++round) {
+    const std::filesystem::path fresh = dir.path() / ("fresh-" + std::to_string(round) + ".sqlite3");
+    constexpr int kOpeners = 6;
+    std::atomic<int> ready = 0;
+    ThreadProblems problems;
+    std::vector<std::thread> openers;
+    for (int n = 0; n < kOpeners; ++n)
+      openers.emplace_back([&] {
+        ++ready;
+        while (ready < kOpeners) std::this_thread::yield();
+        auto opened = UsageStore::open(fresh);
+        if (!opened) problems.note(opened.error());
+      });
+    for (std::thread& opener : openers) opener.join();
+    ASSERT_TRUE(problems.none()) << "round " << round;
+  }
+}
+
 TEST_F(UsageStoreTest, TwoConnectionsAddingAtOnceLoseNothing) {
   UsageStore first = open_store();
   UsageStore second = open_store();
