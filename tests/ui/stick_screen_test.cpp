@@ -17,6 +17,7 @@ namespace {
 
 using std::chrono::milliseconds;
 using std::chrono::seconds;
+using namespace std::chrono_literals;
 using test::UiHarness;
 using ui::StickScreen;
 using Stage = StickScreen::Stage;
@@ -160,6 +161,25 @@ TEST(StickScreen, PassingGivesTheStickToTheFirstThenGoesRoundAndWraps) {
     ui.click(ui_id::kStickPass);
     EXPECT_EQ(holder_seat(ui), expected);
   }
+}
+
+TEST(StickScreen, TheStickFliesToTheNextPersonUnlessThingsAreKeptStill) {
+  // How long settling after a pass takes on the fake clock: the flight asks for frames until it lands.
+  const auto settling_after_a_pass = [](bool calm) {
+    UiHarness ui(on_stick());
+    ui.preferences().change({TextSize::Standard, calm});
+    ui.settle();
+    set_up_people(ui, 3);
+    ui.click(ui_id::kStickBegin);
+    ui.click(ui_id::kStickPass);
+    const auto before = ui.clock().now();
+    click_without_settling(ui, ui_id::kStickPass);
+    ui.settle();
+    EXPECT_EQ(holder_seat(ui), 2);
+    return ui.clock().now() - before;
+  };
+  EXPECT_GE(settling_after_a_pass(false), 600ms) << "the flight takes 0.6 s";
+  EXPECT_LT(settling_after_a_pass(true), 300ms) << "kept still, nothing is animated";
 }
 
 TEST(StickScreen, TappingAPersonGivesThemTheStick) {

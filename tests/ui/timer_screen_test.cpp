@@ -308,6 +308,19 @@ TEST(TimerScreen, TheEndCueAsksForItsFramesThenForNone) {
   EXPECT_EQ(ui.audio().played.size(), 1u);
 }
 
+TEST(TimerScreen, KeptStillTheEndSaysTimeIsUpWithoutTheSwellingRing) {
+  UiHarness ui = timer_harness();
+  ui.preferences().change({TextSize::Standard, true});
+  ui.settle();
+  ui.click(ui_id::kTimerStart);
+  const TimePoint end = timer_end(ui);
+  frame_at(ui, end);
+  ui.settle();
+  EXPECT_LT(ui.clock().now(), end + ui::kEndCue / 2) << "no frames are asked for a ring";
+  EXPECT_TRUE(ui.shown().shows_text("Time is up"));
+  EXPECT_EQ(ui.audio().played.size(), 1u) << "the chime still rings";
+}
+
 TEST(TimerScreen, StartAgainRunsTheWholeLengthAgainWithItsOwnChime) {
   UiHarness ui = timer_harness();
   ui.settle();
