@@ -32,7 +32,8 @@ std::string_view text_size_key(TextSize size) {
 std::string preferences_to_json(const Preferences& preferences) {
   const nlohmann::ordered_json json = {{"schema", kSchema},
                                        {"text_size", text_size_key(preferences.text_size)},
-                                       {"calm_motion", preferences.calm_motion}};
+                                       {"calm_motion", preferences.calm_motion},
+                                       {"high_contrast", preferences.high_contrast}};
   return json.dump(2) + "\n";
 }
 
@@ -58,15 +59,17 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
       read.problems.push_back(where + ": \"text_size\" is " + json["text_size"].dump() +
                               "; it can be \"standard\", \"large\" or \"largest\"");
   }
-  if (json.contains("calm_motion")) {
-    if (json["calm_motion"].is_boolean())
-      read.preferences.calm_motion = json["calm_motion"].get<bool>();
+  const auto read_switch = [&](const char* name, bool& into) {
+    if (!json.contains(name)) return;
+    if (json[name].is_boolean())
+      into = json[name].get<bool>();
     else
-      read.problems.push_back(where + ": \"calm_motion\" is " + json["calm_motion"].dump() +
-                              "; it can be true or false");
-  }
+      read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be true or false");
+  };
+  read_switch("calm_motion", read.preferences.calm_motion);
+  read_switch("high_contrast", read.preferences.high_contrast);
   for (const auto& [name, value] : json.items())
-    if (name != "schema" && name != "text_size" && name != "calm_motion")
+    if (name != "schema" && name != "text_size" && name != "calm_motion" && name != "high_contrast")
       read.problems.push_back(where + ": \"" + name + "\" is not a setting this version knows; it is ignored");
   return read;
 }

@@ -1,6 +1,7 @@
 // How the app looks and moves for the people using it, chosen in Settings and remembered on this
-// device: how big everything is drawn, and calmer motion (cards turn and the stick moves at once,
-// with no animation). Nothing here is about a person; it is how this laptop is set up.
+// device: how big everything is drawn, calmer motion (cards turn and the stick moves at once,
+// with no animation), and high contrast. Nothing here is about a person; it is how this laptop
+// is set up.
 #pragma once
 
 #include <string>
@@ -14,6 +15,7 @@ enum class TextSize { Standard, Large, Largest };
 struct Preferences {
   TextSize text_size = TextSize::Standard;
   bool calm_motion = false;
+  bool high_contrast = false;  // black on white, raised things outlined
   bool operator==(const Preferences&) const = default;
 };
 

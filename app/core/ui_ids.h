@@ -142,6 +142,8 @@ inline std::string settings_size(std::string_view size_key) {
 }
 inline constexpr std::string_view kSettingsMotionOn = "settings:motion:on";
 inline constexpr std::string_view kSettingsMotionCalm = "settings:motion:calm";
+inline constexpr std::string_view kSettingsColoursWarm = "settings:colours:warm";
+inline constexpr std::string_view kSettingsColoursContrast = "settings:colours:contrast";
 
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {

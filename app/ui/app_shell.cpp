@@ -42,10 +42,14 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   return keys;
 }
 
-// Large, soft shapes behind everything, so the page feels warm rather than blank. The page
-// colour itself is what the window clears to (WindowConfig::background_rgb).
+// Large, soft shapes behind everything, so the page feels warm rather than blank. The warm page
+// colour itself is what the window clears to (WindowConfig::background_rgb); another is filled.
 void draw_page(ImDrawList* draw, const Rect& viewport) {
   const Palette& p = palette();
+  if (high_contrast()) {
+    draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
+    return;  // a plain page: nothing behind the words but white
+  }
   const float size = std::max(viewport.width, viewport.height);
   draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
                         p.page_shape, 96);
@@ -106,6 +110,10 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     std::vector<std::filesystem::path> dropped_files) {
   const ImGuiIO& io = ImGui::GetIO();
   const Rect viewport{0, 0, io.DisplaySize.x, io.DisplaySize.y};
+  if (high_contrast() != preferences_.current().high_contrast) {
+    use_high_contrast(preferences_.current().high_contrast);
+    apply_theme(ImGui::GetStyle(), scale);  // ImGui's own colours (text boxes, scroll bars) follow
+  }
   std::swap(previous_, current_);
   current_.clear(viewport);
 

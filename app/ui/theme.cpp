@@ -10,9 +10,34 @@ constexpr ImU32 rgb(unsigned hex) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
 }
 
+bool high_contrast_on = false;
+
 }  // namespace
 
+void use_high_contrast(bool on) {
+  high_contrast_on = on;
+}
+
+bool high_contrast() {
+  return high_contrast_on;
+}
+
 const Palette& palette() {
+  // Black on white: ink is 21:1 on the page and on every surface, soft text too.
+  static const Palette contrast{
+      .page = rgb(0xFFFFFF),
+      .page_shape = rgb(0xFFFFFF),
+      .surface = rgb(0xFFFFFF),
+      .surface_hover = rgb(0xFFF1A8),
+      .ink = rgb(0x000000),
+      .ink_soft = rgb(0x000000),
+      .focus_ring = rgb(0x0030C0),
+      .shadow = IM_COL32(0, 0, 0, 0),
+      .notice_fill = rgb(0xFFF1A8),
+      .notice_edge = rgb(0x000000),
+      .outlined = true,
+  };
+  if (high_contrast_on) return contrast;
   static const Palette warm{
       .page = rgb(kPageRgb),
       .page_shape = rgb(0xF6E4CE),

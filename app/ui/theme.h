@@ -21,6 +21,9 @@ struct Palette {
   ImU32 shadow;
   ImU32 notice_fill;  // a calm amber for problems worth knowing about
   ImU32 notice_edge;
+  // High contrast: raised things (tiles, cards, buttons) get a crisp ink outline in place of a
+  // soft shadow, so their edges never depend on telling two pale colours apart.
+  bool outlined = false;
 };
 
 struct ToolColours {
@@ -28,7 +31,10 @@ struct ToolColours {
   ImU32 deep;  // the picture on it
 };
 
+// The colours in use: the warm ones, or high contrast (black on white, outlined) when chosen.
 const Palette& palette();
+void use_high_contrast(bool on);
+bool high_contrast();
 ToolColours tool_colours(ToolId tool);
 ImU32 with_alpha(ImU32 colour, float alpha);
 ImU32 mix(ImU32 a, ImU32 b, float t);

@@ -40,6 +40,13 @@ void draw_focus_ring(FrameContext& frame, const Rect& rect, float rounding) {
 }
 
 void draw_soft_shadow(FrameContext& frame, const Rect& rect, float rounding, float lift) {
+  if (palette().outlined) {
+    // Drawn before the shape, a little larger: what shows past the shape's edge is the outline.
+    const float width = frame.px(2.5f);
+    const Rect outline = inset(rect, -width);
+    frame.draw->AddRectFilled(top_left(outline), bottom_right(outline), palette().ink, rounding + width);
+    return;
+  }
   // A few widening translucent layers read as a soft shadow without a blur pass. Each layer is
   // drawn as a band only as deep as can show past the shape on top (its edge, the lift, and the
   // corners its rounding uncovers): filling the whole layer would make the software renderer

@@ -14,8 +14,8 @@ using test::Contains;
 
 TEST(Preferences, EveryChoiceSurvivesBeingWrittenAndReadBack) {
   for (TextSize size : {TextSize::Standard, TextSize::Large, TextSize::Largest})
-    for (bool calm : {false, true}) {
-      const Preferences chosen{size, calm};
+    for (int switches = 0; switches < 4; ++switches) {
+      const Preferences chosen{size, (switches & 1) != 0, (switches & 2) != 0};
       const ReadPreferences read = preferences_from_json(preferences_to_json(chosen), "p.json");
       EXPECT_EQ(read.preferences, chosen) << preferences_to_json(chosen);
       EXPECT_TRUE(read.problems.empty()) << read.problems.front();
@@ -26,6 +26,7 @@ TEST(Preferences, TheFileSaysWhatItMeansInWords) {
   const std::string json = preferences_to_json({TextSize::Largest, true});
   EXPECT_TRUE(Contains(json, "\"text_size\": \"largest\""));
   EXPECT_TRUE(Contains(json, "\"calm_motion\": true"));
+  EXPECT_TRUE(Contains(json, "\"high_contrast\": false"));
   EXPECT_TRUE(Contains(json, "\"schema\": 1"));
 }
 
@@ -44,10 +45,13 @@ TEST(Preferences, AFieldThatCannotBeReadIsNamedAndTheOthersStillCount) {
   EXPECT_TRUE(Contains(read.problems[0], "\"text_size\" is \"huge\""));
   EXPECT_TRUE(Contains(read.problems[0], "\"largest\""));
 
-  const ReadPreferences wrong_type = preferences_from_json(R"({"calm_motion": "yes"})", "p.json");
+  const ReadPreferences wrong_type =
+      preferences_from_json(R"({"calm_motion": "yes", "high_contrast": 1})", "p.json");
   EXPECT_FALSE(wrong_type.preferences.calm_motion);
-  ASSERT_EQ(wrong_type.problems.size(), 1u);
+  EXPECT_FALSE(wrong_type.preferences.high_contrast);
+  ASSERT_EQ(wrong_type.problems.size(), 2u);
   EXPECT_TRUE(Contains(wrong_type.problems[0], "\"calm_motion\" is \"yes\"; it can be true or false"));
+  EXPECT_TRUE(Contains(wrong_type.problems[1], "\"high_contrast\" is 1; it can be true or false"));
 }
 
 TEST(Preferences, NotAnObjectAtAllIsTheStandardChoiceAndSaysSo) {

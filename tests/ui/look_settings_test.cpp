@@ -1,9 +1,12 @@
 // "How Kitbag looks" in Settings through real ImGui frames: the size of words and buttons and
 // keeping things still take effect on the next frame, on every screen, and are remembered.
 #include <gtest/gtest.h>
+#include <imgui.h>
+
 
 #include "app/core/ui_ids.h"
 #include "app/ui/screens/animals_screen.h"
+#include "app/ui/theme.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/ui_harness.h"
 
@@ -35,14 +38,14 @@ TEST(LookSettings, ALargerSizeDrawsEverythingBiggerFromTheNextFrame) {
   ui.settle();
   const float standard_scale = ui.scale();
   const float standard_text = ui.fonts().body->FontSize;
-  const float standard_button = ui.target(ui_id::kSettingsSendNow).rect.height;
+  const float standard_button = ui.target(ui_id::settings_size("standard")).rect.height;
   EXPECT_TRUE(ui.target(ui_id::settings_size("standard")).label == "Standard");
 
   ui.click(ui_id::settings_size("large"));
   EXPECT_EQ(ui.preferences().current().text_size, TextSize::Large);
   EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Large));
   EXPECT_GT(ui.fonts().body->FontSize, standard_text * 1.15f);
-  EXPECT_GT(ui.target(ui_id::kSettingsSendNow).rect.height, standard_button * 1.15f) << "buttons grow with the words";
+  EXPECT_GT(ui.target(ui_id::settings_size("standard")).rect.height, standard_button * 1.15f) << "buttons grow with the words";
 
   ui.click(ui_id::settings_size("largest"));
   EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Largest));
@@ -77,7 +80,7 @@ TEST(LookSettings, TheChoicesAreRememberedOnThisComputer) {
     ui.click(ui_id::kSettingsMotionCalm);
   }
   UiHarness again({.start = ScreenId::Settings, .data_dir = data.path()});
-  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true}));
+  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true, false}));
   again.settle();
   EXPECT_TRUE(again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));
 }
@@ -100,6 +103,27 @@ TEST(LookSettings, WithGentleMovementBackACardTurnsAsBefore) {
   EXPECT_TRUE(table.turning_until(ui.clock().now()).has_value());
   EXPECT_LT(table.look("owl", ui.clock().now() + AnimalTable::kTurnTime / 2 - 10ms).width, 0.2f)
       << "halfway through, the card is edge-on";
+}
+
+TEST(LookSettings, HighContrastIsBlackOnWhiteWithOutlinesFromTheNextFrame) {
+  UiHarness ui({.start = ScreenId::Settings});
+  ui.settle();
+  EXPECT_FALSE(ui::palette().outlined);
+  ui.click(ui_id::kSettingsColoursContrast);
+  EXPECT_TRUE(ui.preferences().current().high_contrast);
+  ui.frame();
+  const ui::Palette& p = ui::palette();
+  EXPECT_TRUE(p.outlined);
+  EXPECT_EQ(p.ink, IM_COL32(0, 0, 0, 255));
+  EXPECT_EQ(p.page, IM_COL32(255, 255, 255, 255));
+  EXPECT_EQ(p.ink_soft, p.ink) << "no pale grey text";
+  // ImGui's own colours (a text box's words) follow too.
+  EXPECT_EQ(ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_Text]), p.ink);
+
+  ui.click(ui_id::kSettingsColoursWarm);
+  ui.frame();
+  EXPECT_FALSE(ui::palette().outlined);
+  EXPECT_NE(ui::palette().ink, IM_COL32(0, 0, 0, 255));
 }
 
 TEST(LookSettings, AChildCannotReachThem) {

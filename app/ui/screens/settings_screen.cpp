@@ -91,7 +91,16 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
   paragraph(frame.fonts.small,
             chosen.calm_motion ? "Cards turn over, and the talking stick moves, at once, with no animation."
                                : "Cards turn over, and the talking stick glides to the next person.",
-            p.ink_soft, 0);
+            p.ink_soft, frame.px(18));
+
+  paragraph(frame.fonts.body, "Colours", p.ink, frame.px(8));
+  const RowButton colours[] = {
+      {{std::string(ui_id::kSettingsColoursWarm), "Warm", Icon::None, !chosen.high_contrast}},
+      {{std::string(ui_id::kSettingsColoursContrast), "High contrast", Icon::None, chosen.high_contrast}},
+  };
+  const RowResult colour_row = button_row(frame, colours, {x, y, width, 0});
+  if (colour_row.clicked >= 0) chosen.high_contrast = colour_row.clicked == 1;
+  y = colour_row.bottom;
 
   preferences_.change(chosen);
   return y;
