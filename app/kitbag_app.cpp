@@ -30,7 +30,10 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
   if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
   if (options_.journey || options_.play)
     shell_.screen<ui::JourneyScreen>(ScreenId::Journey)
-        .open_on_first_draw(options_.journey.value_or(JourneyChoice::FullStory), options_.play);
+        .open_on_first_draw(options_.journey.value_or(preferences_.current().age == AgeMode::Younger
+                                                          ? JourneyChoice::ShortStory
+                                                          : JourneyChoice::FullStory),
+                            options_.play);
 }
 
 void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
@@ -42,8 +45,7 @@ void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
 }
 
 float KitbagApp::wanted_scale(const Window& window) const {
-  return ui_scale(window.content_scale(), window.framebuffer_size()) *
-         text_size_factor(preferences_.current().text_size);
+  return ui_scale(window.content_scale(), window.framebuffer_size()) * look_scale(preferences_.current());
 }
 
 void KitbagApp::build_fonts(float scale) {

@@ -156,7 +156,7 @@ int run(int argc, char** argv) {
   PreferencesService preferences(data_dir.root, notices);
   ui::BackgroundFontBuild font_build(font_library, atlas,
                                      ui_scale(plan.content_scale, plan.framebuffer) *
-                                         text_size_factor(preferences.current().text_size));
+                                         look_scale(preferences.current()));
 
   AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}, &preferences};
 

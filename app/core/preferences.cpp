@@ -8,6 +8,7 @@ namespace {
 
 constexpr int kSchema = 1;
 constexpr std::array kSizes{TextSize::Standard, TextSize::Large, TextSize::Largest};
+constexpr std::array kAges{AgeMode::Any, AgeMode::Younger, AgeMode::Older};
 
 }  // namespace
 
@@ -29,11 +30,25 @@ std::string_view text_size_key(TextSize size) {
   return "standard";
 }
 
+std::string_view age_key(AgeMode age) {
+  switch (age) {
+    case AgeMode::Any: return "any";
+    case AgeMode::Younger: return "younger";
+    case AgeMode::Older: return "older";
+  }
+  return "any";
+}
+
+float look_scale(const Preferences& preferences) {
+  return text_size_factor(preferences.text_size) * (preferences.age == AgeMode::Older ? 0.9f : 1.0f);
+}
+
 std::string preferences_to_json(const Preferences& preferences) {
   const nlohmann::ordered_json json = {{"schema", kSchema},
                                        {"text_size", text_size_key(preferences.text_size)},
                                        {"calm_motion", preferences.calm_motion},
-                                       {"high_contrast", preferences.high_contrast}};
+                                       {"high_contrast", preferences.high_contrast},
+                                       {"age", age_key(preferences.age)}};
   return json.dump(2) + "\n";
 }
 
@@ -66,10 +81,23 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
     else
       read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be true or false");
   };
+  if (json.contains("age")) {
+    bool known = false;
+    if (json["age"].is_string())
+      for (AgeMode age : kAges)
+        if (json["age"].get<std::string>() == age_key(age)) {
+          read.preferences.age = age;
+          known = true;
+        }
+    if (!known)
+      read.problems.push_back(where + ": \"age\" is " + json["age"].dump() +
+                              "; it can be \"any\", \"younger\" or \"older\"");
+  }
   read_switch("calm_motion", read.preferences.calm_motion);
   read_switch("high_contrast", read.preferences.high_contrast);
   for (const auto& [name, value] : json.items())
-    if (name != "schema" && name != "text_size" && name != "calm_motion" && name != "high_contrast")
+    if (name != "schema" && name != "text_size" && name != "calm_motion" && name != "high_contrast" &&
+        name != "age")
       read.problems.push_back(where + ": \"" + name + "\" is not a setting this version knows; it is ignored");
   return read;
 }

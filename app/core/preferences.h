@@ -11,11 +11,15 @@
 namespace kitbag {
 
 enum class TextSize { Standard, Large, Largest };
+// Who the tools are set up for. Younger: faces first, fewer words, bigger cards, the short
+// Wonder Journey first. Older: a calm, neutral look, smaller type, plainer wording.
+enum class AgeMode { Any, Younger, Older };
 
 struct Preferences {
   TextSize text_size = TextSize::Standard;
   bool calm_motion = false;
   bool high_contrast = false;  // black on white, raised things outlined
+  AgeMode age = AgeMode::Any;
   bool operator==(const Preferences&) const = default;
 };
 
@@ -23,6 +27,10 @@ struct Preferences {
 // so nothing that fits at standard overflows.
 float text_size_factor(TextSize size);
 std::string_view text_size_key(TextSize size);  // "standard", "large", "largest"
+std::string_view age_key(AgeMode age);          // "any", "younger", "older"
+// How much bigger than the window's own scale everything is drawn: the text size, a little
+// smaller for older children and teenagers.
+float look_scale(const Preferences& preferences);
 
 std::string preferences_to_json(const Preferences& preferences);
 

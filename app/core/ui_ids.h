@@ -9,6 +9,7 @@ namespace kitbag::ui_id {
 
 inline constexpr std::string_view kBack = "nav:back";
 inline constexpr std::string_view kAbout = "nav:about";
+inline constexpr std::string_view kOpenSettings = "nav:settings";
 inline constexpr std::string_view kDismissNotices = "notice:dismiss";
 
 // A card on any cards screen: "card:owl". The card's own button to show it large: "card:owl:show".
@@ -140,9 +141,12 @@ inline constexpr std::string_view kSettingsSendNow = "settings:send-now";
 inline std::string settings_size(std::string_view size_key) {
   return "settings:size:" + std::string(size_key);
 }
+inline std::string settings_age(std::string_view age_key) {
+  return "settings:age:" + std::string(age_key);
+}
 inline constexpr std::string_view kSettingsMotionOn = "settings:motion:on";
 inline constexpr std::string_view kSettingsMotionCalm = "settings:motion:calm";
-inline constexpr std::string_view kSettingsColoursWarm = "settings:colours:warm";
+inline constexpr std::string_view kSettingsColoursUsual = "settings:colours:usual";
 inline constexpr std::string_view kSettingsColoursContrast = "settings:colours:contrast";
 
 // A home screen tile, from the tool's key: "tile:animals".

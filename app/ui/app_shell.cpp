@@ -46,10 +46,8 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
 // colour itself is what the window clears to (WindowConfig::background_rgb); another is filled.
 void draw_page(ImDrawList* draw, const Rect& viewport) {
   const Palette& p = palette();
-  if (high_contrast()) {
-    draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
-    return;  // a plain page: nothing behind the words but white
-  }
+  if (current_look() != Look::Warm) draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
+  if (current_look() == Look::HighContrast) return;  // a plain page: nothing behind the words but white
   const float size = std::max(viewport.width, viewport.height);
   draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
                         p.page_shape, 96);
@@ -110,8 +108,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     std::vector<std::filesystem::path> dropped_files) {
   const ImGuiIO& io = ImGui::GetIO();
   const Rect viewport{0, 0, io.DisplaySize.x, io.DisplaySize.y};
-  if (high_contrast() != preferences_.current().high_contrast) {
-    use_high_contrast(preferences_.current().high_contrast);
+  if (const Look look = look_for(preferences_.current()); look != current_look()) {
+    use_look(look);
     apply_theme(ImGui::GetStyle(), scale);  // ImGui's own colours (text boxes, scroll bars) follow
   }
   std::swap(previous_, current_);
@@ -156,7 +154,8 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      previous_.scroll_area_for_keys(pointer, focus_.focused_id()),
                      std::move(dropped_files),
                      child_lock_.locked(),
-                     preferences_.current().calm_motion};
+                     preferences_.current().calm_motion,
+                     preferences_.current().age};
   draw_page(frame.draw, viewport);
   keep_time(frame, tools_, sounds_);
 

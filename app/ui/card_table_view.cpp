@@ -44,6 +44,9 @@ Rect card_table_area(const FrameContext& frame, const Rect& area, float top) {
 }
 
 CardGridRules card_grid_rules(const FrameContext& frame, float aspect) {
+  // Younger children get bigger cards, fewer to a row.
+  if (frame.age == AgeMode::Younger)
+    return {.min_width = frame.px(210), .max_width = frame.px(360), .aspect = aspect, .gap = frame.px(22)};
   return {.min_width = frame.px(150), .max_width = frame.px(300), .aspect = aspect, .gap = frame.px(18)};
 }
 

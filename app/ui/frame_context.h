@@ -12,6 +12,7 @@
 #include "app/core/frame_scheduler.h"
 #include "app/core/keyboard_focus.h"
 #include "app/core/navigator.h"
+#include "app/core/preferences.h"
 #include "app/core/rect.h"
 #include "app/core/screen_inventory.h"
 #include "app/core/toast.h"
@@ -34,6 +35,7 @@ struct FrameContext {
   std::vector<std::filesystem::path> dropped_files;  // dragged onto the window since the last frame
   bool child_mode = false;  // a child has the app: grown-ups' buttons (your cards, settings) are not shown
   bool calm_motion = false;  // things that would move (a card turning, the stick flying) are shown where they end
+  AgeMode age = AgeMode::Any;  // who the tools are set up for: younger gets fewer words and bigger cards
 
   float px(float size) const { return size * scale; }
 };

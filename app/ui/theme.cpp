@@ -10,16 +10,21 @@ constexpr ImU32 rgb(unsigned hex) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
 }
 
-bool high_contrast_on = false;
+Look look_in_use = Look::Warm;
 
 }  // namespace
 
-void use_high_contrast(bool on) {
-  high_contrast_on = on;
+void use_look(Look look) {
+  look_in_use = look;
 }
 
-bool high_contrast() {
-  return high_contrast_on;
+Look current_look() {
+  return look_in_use;
+}
+
+Look look_for(const Preferences& preferences) {
+  if (preferences.high_contrast) return Look::HighContrast;
+  return preferences.age == AgeMode::Older ? Look::Calm : Look::Warm;
 }
 
 const Palette& palette() {
@@ -37,7 +42,21 @@ const Palette& palette() {
       .notice_edge = rgb(0x000000),
       .outlined = true,
   };
-  if (high_contrast_on) return contrast;
+  // Cool stone and slate: grown-up, quiet, every text colour still well above 7:1.
+  static const Palette calm{
+      .page = rgb(0xF1F2EF),
+      .page_shape = rgb(0xE4E7E3),
+      .surface = rgb(0xFFFFFF),
+      .surface_hover = rgb(0xEEF1F3),
+      .ink = rgb(0x1E2A31),
+      .ink_soft = rgb(0x44535C),
+      .focus_ring = rgb(0x1F4E9C),
+      .shadow = IM_COL32(30, 45, 55, 36),
+      .notice_fill = rgb(0xF3E6C4),
+      .notice_edge = rgb(0xB88A2E),
+  };
+  if (look_in_use == Look::HighContrast) return contrast;
+  if (look_in_use == Look::Calm) return calm;
   static const Palette warm{
       .page = rgb(kPageRgb),
       .page_shape = rgb(0xF6E4CE),
@@ -53,7 +72,9 @@ const Palette& palette() {
   return warm;
 }
 
-ToolColours tool_colours(ToolId tool) {
+namespace {
+
+ToolColours warm_tool_colours(ToolId tool) {
   switch (tool) {
     case ToolId::Feelings:
       return {rgb(0xF7B09A), rgb(0xC9482A)};
@@ -69,6 +90,15 @@ ToolColours tool_colours(ToolId tool) {
       return {rgb(0xBCC8F2), rgb(0x3D51A3)};
   }
   return {rgb(0xDDDDDD), rgb(0x555555)};
+}
+
+}  // namespace
+
+ToolColours tool_colours(ToolId tool) {
+  const ToolColours warm = warm_tool_colours(tool);
+  if (look_in_use != Look::Calm) return warm;
+  // The same hues, quietened towards the page: still told apart, no longer bright.
+  return {mix(warm.fill, rgb(0xE8EAE6), 0.55f), mix(warm.deep, rgb(0x44535C), 0.35f)};
 }
 
 ImU32 with_alpha(ImU32 colour, float alpha) {

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "app/core/preferences.h"
 #include "app/core/tool_catalog.h"
 
 namespace kitbag::ui {
@@ -31,10 +32,13 @@ struct ToolColours {
   ImU32 deep;  // the picture on it
 };
 
-// The colours in use: the warm ones, or high contrast (black on white, outlined) when chosen.
+// The colours in use: warm; calm (stone and slate, for older children and teenagers, who find a
+// nursery palette off-putting); or high contrast (black on white, outlined), which wins.
+enum class Look { Warm, Calm, HighContrast };
 const Palette& palette();
-void use_high_contrast(bool on);
-bool high_contrast();
+void use_look(Look look);
+Look current_look();
+Look look_for(const Preferences& preferences);
 ToolColours tool_colours(ToolId tool);
 ImU32 with_alpha(ImU32 colour, float alpha);
 ImU32 mix(ImU32 a, ImU32 b, float t);

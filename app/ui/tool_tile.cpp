@@ -69,7 +69,8 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   const bool show_disc = disc >= frame.px(18);
   const float hint_height = height_of(frame.fonts.small, tool.hint);
   float content = title_height + (show_disc ? 2 * disc + gap : 0);
-  const bool show_hint = content + gap / 2 + hint_height <= room;
+  // Younger children get the name and the picture only: fewer words.
+  const bool show_hint = frame.age != AgeMode::Younger && content + gap / 2 + hint_height <= room;
   if (show_hint) content += gap / 2 + hint_height;
   float y = std::clamp(face.y + (face.height - content) / 2, top, std::max(top, top + room - content));
 

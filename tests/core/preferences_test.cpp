@@ -15,10 +15,12 @@ using test::Contains;
 TEST(Preferences, EveryChoiceSurvivesBeingWrittenAndReadBack) {
   for (TextSize size : {TextSize::Standard, TextSize::Large, TextSize::Largest})
     for (int switches = 0; switches < 4; ++switches) {
-      const Preferences chosen{size, (switches & 1) != 0, (switches & 2) != 0};
+      for (AgeMode age : {AgeMode::Any, AgeMode::Younger, AgeMode::Older}) {
+      const Preferences chosen{size, (switches & 1) != 0, (switches & 2) != 0, age};
       const ReadPreferences read = preferences_from_json(preferences_to_json(chosen), "p.json");
       EXPECT_EQ(read.preferences, chosen) << preferences_to_json(chosen);
       EXPECT_TRUE(read.problems.empty()) << read.problems.front();
+      }
     }
 }
 
@@ -70,6 +72,20 @@ TEST(Preferences, AnUnknownFieldOrANewerSchemaIsMentionedButWhatIsKnownIsUsed) {
   ASSERT_EQ(read.problems.size(), 2u);
   EXPECT_TRUE(Contains(read.problems[0], "\"schema\" is 2"));
   EXPECT_TRUE(Contains(read.problems[1], "\"colour\" is not a setting this version knows"));
+}
+
+TEST(Preferences, AnUnknownAgeIsNamedAndAnyAgeIsUsed) {
+  const ReadPreferences read = preferences_from_json(R"({"age": "toddler"})", "p.json");
+  EXPECT_EQ(read.preferences.age, AgeMode::Any);
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_TRUE(Contains(read.problems[0], "\"age\" is \"toddler\"; it can be \"any\", \"younger\" or \"older\""));
+}
+
+TEST(Preferences, OlderChildrenGetSmallerTypeAtEachSize) {
+  Preferences older{TextSize::Large, false, false, AgeMode::Older};
+  EXPECT_FLOAT_EQ(look_scale(older), text_size_factor(TextSize::Large) * 0.9f);
+  older.age = AgeMode::Younger;
+  EXPECT_FLOAT_EQ(look_scale(older), text_size_factor(TextSize::Large)) << "younger children's cards grow instead";
 }
 
 TEST(Preferences, EachTextSizeIsBiggerThanTheLast) {

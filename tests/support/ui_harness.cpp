@@ -26,7 +26,7 @@ UiHarness::UiHarness(HarnessOptions options)
 
 void UiHarness::rebuild_fonts_if_needed() {
   // As the app does between frames when another text size is chosen.
-  const float wanted = *options_.scale * text_size_factor(preferences_.current().text_size);
+  const float wanted = *options_.scale * look_scale(preferences_.current());
   if (std::abs(wanted - drawn_scale_) < 0.01f) return;
   drawn_scale_ = wanted;
   ImGuiIO& io = ImGui::GetIO();

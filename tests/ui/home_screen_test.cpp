@@ -94,8 +94,8 @@ TEST_P(HomeScreenSizes, EverythingFitsAndIsBigEnoughToTap) {
   ui.settle();
   const Rect viewport = ui.shown().viewport();
   const auto& targets = ui.shown().targets();
-  // The tiles, About, and the account bar's Sign in, status and Hand to child.
-  ASSERT_EQ(targets.size(), tools().size() + 4);
+  // The tiles, About, Settings, and the account bar's Sign in, status and Hand to child.
+  ASSERT_EQ(targets.size(), tools().size() + 5);
   for (std::size_t i = 0; i < targets.size(); ++i) {
     EXPECT_TRUE(targets[i].rect.inside(viewport)) << targets[i].id;
     EXPECT_GE(targets[i].rect.height, ui::kMinTouchTarget) << targets[i].id;

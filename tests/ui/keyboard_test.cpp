@@ -47,7 +47,8 @@ TEST(Keyboard, EscapeGoesBack) {
 TEST(Keyboard, ArrowsMoveBetweenTiles) {
   UiHarness ui;
   ui.settle();
-  ui.press({Key::Tab});
+  ui.press({Key::Tab});  // About
+  ui.press({Key::Tab});  // Settings
   ui.press({Key::Tab});
   ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("feelings"));
   ui.press({Key::Right});
@@ -63,8 +64,8 @@ TEST(Keyboard, ArrowsMoveBetweenTiles) {
 TEST(Keyboard, EnterOnATileGivesTheSameAnswerAsAClick) {
   UiHarness ui;
   ui.settle();
-  // About, then the tiles in reading order: the sixth tile is the Wonder Journey.
-  for (int i = 0; i < 7; ++i) ui.press({Key::Tab});
+  // About, Settings, then the tiles in reading order: the sixth tile is the Wonder Journey.
+  for (int i = 0; i < 8; ++i) ui.press({Key::Tab});
   ASSERT_EQ(ui.shell().focus().focused_id(), ui_id::tile("journey"));
   ui.press({Key::Enter});
   EXPECT_EQ(ui.navigator().current(), ScreenId::Journey);

@@ -4,8 +4,10 @@
 #include <imgui.h>
 
 
+#include "app/core/tool_catalog.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/screens/animals_screen.h"
+#include "app/ui/screens/feelings_screen.h"
 #include "app/ui/theme.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/ui_harness.h"
@@ -80,7 +82,7 @@ TEST(LookSettings, TheChoicesAreRememberedOnThisComputer) {
     ui.click(ui_id::kSettingsMotionCalm);
   }
   UiHarness again({.start = ScreenId::Settings, .data_dir = data.path()});
-  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true, false}));
+  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true, false, AgeMode::Any}));
   again.settle();
   EXPECT_TRUE(again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));
 }
@@ -120,10 +122,84 @@ TEST(LookSettings, HighContrastIsBlackOnWhiteWithOutlinesFromTheNextFrame) {
   // ImGui's own colours (a text box's words) follow too.
   EXPECT_EQ(ImGui::ColorConvertFloat4ToU32(ImGui::GetStyle().Colors[ImGuiCol_Text]), p.ink);
 
-  ui.click(ui_id::kSettingsColoursWarm);
+  ui.click(ui_id::kSettingsColoursUsual);
   ui.frame();
   EXPECT_FALSE(ui::palette().outlined);
   EXPECT_NE(ui::palette().ink, IM_COL32(0, 0, 0, 255));
+}
+
+TEST(LookSettings, HomeHasAWayToSettingsForGrownUpsOnly) {
+  UiHarness ui;
+  ui.settle();
+  ui.click(ui_id::kOpenSettings);
+  EXPECT_EQ(ui.navigator().current(), ScreenId::Settings);
+  ui.click(ui_id::kBack);
+  ui.child_lock().hand_to_child();
+  ui.frame();
+  ui.settle();
+  EXPECT_EQ(ui.shown().find_by_id(ui_id::kOpenSettings), nullptr);
+}
+
+TEST(AgeModes, YoungerChildrenGetFacesFirstBiggerCardsAndFewerWords) {
+  float any_card_width;
+  {  // The same screen at any age, for comparing (one harness at a time: each has its ImGui context).
+    UiHarness any_age({.start = ScreenId::Feelings});
+    any_age.settle();
+    any_card_width = any_age.target(ui_id::card("red")).rect.width;
+    EXPECT_EQ(any_age.screen<ui::FeelingsScreen>(ScreenId::Feelings).table().set(), FeelingsSet::Colours);
+  }
+
+  UiHarness ui({.start = ScreenId::Settings});
+  ui.settle();
+  ui.click(ui_id::settings_age("younger"));
+  EXPECT_EQ(ui.preferences().current().age, AgeMode::Younger);
+  ui.click(ui_id::kBack);
+  EXPECT_TRUE(ui.shown().shows_text("What shall we do?"));
+  EXPECT_FALSE(ui.shown().shows_text(tools().front().hint)) << "tiles keep to their names";
+
+  ui.click(ui_id::tile("feelings"));
+  const auto& feelings = ui.screen<ui::FeelingsScreen>(ScreenId::Feelings);
+  EXPECT_EQ(feelings.table().set(), FeelingsSet::Faces) << "faces first";
+  EXPECT_TRUE(ui.shown().shows_text("Tap how you feel.")) << "fewer words";
+  ui.click(ui_id::kColours);
+  ASSERT_EQ(feelings.table().set(), FeelingsSet::Colours) << "and the colours a tap away";
+  EXPECT_GT(ui.target(ui_id::card("red")).rect.width, any_card_width * 1.15f) << "bigger cards";
+}
+
+TEST(AgeModes, YoungerChildrenAreOfferedTheShortJourneyFirst) {
+  UiHarness ui({.start = ScreenId::Journey});
+  ui.preferences().change({.age = AgeMode::Younger});
+  ui.settle();
+  const Rect shorter = ui.target(ui_id::kJourneyShort).rect;
+  const Rect full = ui.target(ui_id::kJourneyFull).rect;
+  EXPECT_TRUE(shorter.x < full.x || shorter.y < full.y) << "the short journey comes first";
+}
+
+TEST(AgeModes, OlderChildrenGetACalmLookSmallerTypeAndPlainerWords) {
+  ImU32 warm_page, warm_feelings;
+  float any_scale;
+  {  // At any age, for comparing.
+    UiHarness any_age;
+    any_age.settle();
+    warm_page = ui::palette().page;
+    warm_feelings = ui::tool_colours(ToolId::Feelings).fill;
+    any_scale = any_age.scale();
+  }
+
+  UiHarness ui({.start = ScreenId::Settings});
+  ui.settle();
+  ui.click(ui_id::settings_age("older"));
+  ui.click(ui_id::kBack);
+  EXPECT_EQ(ui::current_look(), ui::Look::Calm);
+  EXPECT_NE(ui::palette().page, warm_page);
+  EXPECT_NE(ui::tool_colours(ToolId::Feelings).fill, warm_feelings) << "no nursery colours";
+  EXPECT_FLOAT_EQ(ui.scale(), any_scale * 0.9f);
+  EXPECT_TRUE(ui.shown().shows_text("Choose a tool."));
+
+  // High contrast wins over the calm look.
+  ui.preferences().change({.high_contrast = true, .age = AgeMode::Older});
+  ui.frame();
+  EXPECT_EQ(ui::current_look(), ui::Look::HighContrast);
 }
 
 TEST(LookSettings, AChildCannotReachThem) {

@@ -56,7 +56,9 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
       break;
   }
   const Rect hint = draw_text(
-      frame, frame.fonts.body, "Tap a card to turn it over. Tap the corner to see it big.",
+      frame, frame.fonts.body,
+      frame.age == AgeMode::Younger ? "Tap a card to turn it over."
+                                    : "Tap a card to turn it over. Tap the corner to see it big.",
       ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft, area.width - 2 * margin);
 
   const std::vector<const Card*> cards = table_.order().cards_of(deck);

@@ -15,6 +15,9 @@ namespace kitbag::ui {
 void FeelingsScreen::draw(FrameContext& frame, const Rect& area) {
   const Deck& deck = kit_.library.deck(DeckId::Feelings);
   table_.follow(deck);
+  // Younger children see the faces first (until they pick, the set is theirs to change).
+  if (!arrived_ && frame.age == AgeMode::Younger && table_.picks().empty()) table_.show_set(FeelingsSet::Faces);
+  arrived_ = true;
   if (table_.showing_picks())
     draw_picks(frame, area, deck);
   else
@@ -55,7 +58,10 @@ void FeelingsScreen::draw_table(FrameContext& frame, const Rect& area, const Dec
       break;
   }
   const Rect hint = draw_text(
-      frame, frame.fonts.body, "Tap the cards that feel like you today. You can pick more than one.",
+      frame, frame.fonts.body,
+      frame.age == AgeMode::Younger ? "Tap how you feel."
+      : frame.age == AgeMode::Older ? "Choose any cards that fit how you feel today."
+                                    : "Tap the cards that feel like you today. You can pick more than one.",
       ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft, area.width - 2 * margin);
 
   const std::vector<const Card*> cards = table_.cards_in_set(deck);

@@ -13,6 +13,7 @@ class FeelingsScreen final : public Screen {
   explicit FeelingsScreen(CardScreenKit kit) : kit_(std::move(kit)) {}
   std::string title() const override { return "Feelings cards"; }
   void draw(FrameContext& frame, const Rect& area) override;
+  void left() override { arrived_ = false; }
 
   const FeelingsTable& table() const { return table_; }
 
@@ -22,6 +23,7 @@ class FeelingsScreen final : public Screen {
 
   CardScreenKit kit_;
   FeelingsTable table_;
+  bool arrived_ = false;  // drawn since the screen was last left
 };
 
 }  // namespace kitbag::ui

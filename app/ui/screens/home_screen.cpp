@@ -103,16 +103,28 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   // Greeting on the left; About (or, in child mode, the grown-ups' way out) on the right.
   const PillButton corner = child ? PillButton{std::string(ui_id::kGrownUps), "Grown-ups", Icon::Lock}
                                   : PillButton{std::string(ui_id::kAbout), "About", Icon::Info};
-  const float corner_width = pill_button_width(frame, corner);
+  // Settings beside About, for grown-ups: who the tools are for and how they look, changed mid-visit.
+  const PillButton settings{std::string(ui_id::kOpenSettings), "Settings", Icon::None};
+  const float settings_gap = frame.px(12);
+  const float corner_width =
+      pill_button_width(frame, corner) + (child ? 0 : settings_gap + pill_button_width(frame, settings));
   const float header_top = area.y + margin * 0.8f;
   const Rect title_used =
       draw_text(frame, frame.fonts.title, "Kitbag", ImVec2(area.x + margin, header_top), p.ink);
+  const char* greeting = child                              ? "What would you like to choose?"
+                         : frame.age == AgeMode::Younger ? "What shall we do?"
+                         : frame.age == AgeMode::Older   ? "Choose a tool."
+                                                         : "What would you like to do today?";
   const Rect subtitle_used = draw_text(
-      frame, frame.fonts.body, child ? "What would you like to choose?" : "What would you like to do today?",
+      frame, frame.fonts.body, greeting,
       ImVec2(area.x + margin, title_used.bottom() + frame.px(2)), p.ink_soft,
       area.width - 3 * margin - corner_width);
-  if (pill_button(frame, corner, ImVec2(area.right() - margin - corner_width, header_top)))
+  // About first, then Settings to its left: Tab reaches them in that order, as before the tiles.
+  if (pill_button(frame, corner,
+                  ImVec2(area.right() - margin - pill_button_width(frame, corner), header_top)))
     frame.navigator.open(child ? ScreenId::Unlock : ScreenId::About);
+  if (!child && pill_button(frame, settings, ImVec2(area.right() - margin - corner_width, header_top)))
+    frame.navigator.open(ScreenId::Settings);
 
   const float grid_top = subtitle_used.bottom() + margin * 0.7f;
   std::optional<AccountBar> bar;

@@ -152,8 +152,10 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
   const float card_height = row ? std::min(cards.height, frame.px(420))
                                 : std::min((cards.height - gap * (kCount - 1)) / kCount, frame.px(200));
 
+  // For younger children the short journey comes first.
+  constexpr std::size_t kYoungerOrder[] = {1, 0, 2};
   for (std::size_t i = 0; i < std::size(kChoices); ++i) {
-    const ChoiceCard& choice = kChoices[i];
+    const ChoiceCard& choice = kChoices[frame.age == AgeMode::Younger ? kYoungerOrder[i] : i];
     const float offset = static_cast<float>(i);
     const Rect card = row ? Rect{cards.x + offset * (card_width + gap), cards.y, card_width, card_height}
                           : Rect{cards.x, cards.y + offset * (card_height + gap), card_width, card_height};

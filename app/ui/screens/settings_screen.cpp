@@ -69,6 +69,21 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
   Preferences chosen = preferences_.current();
   paragraph(frame.fonts.label, "How Kitbag looks", p.ink, frame.px(8));
 
+  paragraph(frame.fonts.body, "Who it is for", p.ink, frame.px(8));
+  constexpr AgeMode kAges[] = {AgeMode::Any, AgeMode::Younger, AgeMode::Older};
+  constexpr const char* kAgeNames[] = {"Any age", "Younger children", "Older children and teens"};
+  std::vector<RowButton> ages;
+  for (std::size_t i = 0; i < std::size(kAges); ++i)
+    ages.push_back({{ui_id::settings_age(age_key(kAges[i])), kAgeNames[i], Icon::None, chosen.age == kAges[i]}});
+  const RowResult age_row = button_row(frame, ages, {x, y, width, 0});
+  if (age_row.clicked >= 0) chosen.age = kAges[age_row.clicked];
+  y = age_row.bottom + frame.px(8);
+  paragraph(frame.fonts.small,
+            chosen.age == AgeMode::Younger ? "Faces first, fewer words, bigger cards, and the short journey first."
+            : chosen.age == AgeMode::Older ? "A calm, plain look, smaller type and plainer words."
+                                           : "The warm look, for everyone.",
+            p.ink_soft, frame.px(18));
+
   paragraph(frame.fonts.body, "Size of words and buttons", p.ink, frame.px(8));
   constexpr TextSize kSizes[] = {TextSize::Standard, TextSize::Large, TextSize::Largest};
   constexpr const char* kSizeNames[] = {"Standard", "Large", "Largest"};
@@ -95,7 +110,7 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
 
   paragraph(frame.fonts.body, "Colours", p.ink, frame.px(8));
   const RowButton colours[] = {
-      {{std::string(ui_id::kSettingsColoursWarm), "Warm", Icon::None, !chosen.high_contrast}},
+      {{std::string(ui_id::kSettingsColoursUsual), "Usual colours", Icon::None, !chosen.high_contrast}},
       {{std::string(ui_id::kSettingsColoursContrast), "High contrast", Icon::None, chosen.high_contrast}},
   };
   const RowResult colour_row = button_row(frame, colours, {x, y, width, 0});
@@ -107,17 +122,32 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
 }
 
 void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
-  const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
   ScrollArea scroll(frame, "settings", area);
-  const float width = std::min(scroll.content_width() - 2 * margin, frame.px(900));
-  const float x = scroll.origin().x + (scroll.content_width() - width) / 2;
-  float y = scroll.origin().y + frame.px(8);
+  const float top = scroll.origin().y + frame.px(8);
+  const float room = scroll.content_width() - 2 * margin;
+  const float gap = frame.px(56);
+  float bottom;
+  // Side by side when there is room for two comfortable columns, so both show without scrolling.
+  if (room >= frame.px(1000)) {
+    const float width = std::min((room - gap) / 2, frame.px(620));
+    const float x = scroll.origin().x + (scroll.content_width() - 2 * width - gap) / 2;
+    bottom = std::max(draw_looks(frame, x, top, width), draw_counts(frame, x + width + gap, top, width));
+  } else {
+    const float width = std::min(room, frame.px(900));
+    const float x = scroll.origin().x + (scroll.content_width() - width) / 2;
+    bottom = draw_counts(frame, x, draw_looks(frame, x, top, width) + frame.px(28), width);
+  }
+  scroll.finish(bottom + margin - scroll.origin().y);
+}
+
+// Where the anonymous counts go, whether they have gone, and what exactly is counted.
+float SettingsScreen::draw_counts(FrameContext& frame, float x, float y, float width) {
+  const Palette& p = palette();
   auto paragraph = [&](ImFont* font, const std::string& text, ImU32 colour, float after) {
     y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
   };
 
-  y = draw_looks(frame, x, y, width) + frame.px(28);
   paragraph(frame.fonts.label, "Sending the counts", p.ink, frame.px(8));
   const SyncStatus status = usage_.sync_status();
   paragraph(frame.fonts.body, sync_status_sentence(status, frame.now), p.ink, frame.px(18));
@@ -176,7 +206,7 @@ void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
             "Never kept or sent: names, email addresses, access codes, and anything a child says, types or "
             "chooses.",
             p.ink, 0);
-  scroll.finish(y + margin - scroll.origin().y);
+  return y;
 }
 
 }  // namespace kitbag::ui

@@ -23,7 +23,9 @@ class SettingsScreen final : public Screen {
   void left() override;
 
  private:
+  // Each draws its part from (x, y) in `width` and returns where it ended.
   float draw_looks(FrameContext& frame, float x, float y, float width);
+  float draw_counts(FrameContext& frame, float x, float y, float width);
 
   UsageService& usage_;
   PreferencesService& preferences_;
