@@ -62,18 +62,19 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
   if (json.contains("schema") && json["schema"] != kSchema)
     read.problems.push_back(where + ": \"schema\" is " + json["schema"].dump() + ", not " +
                             std::to_string(kSchema) + "; what can be read is used");
-  if (json.contains("text_size")) {
-    bool known = false;
-    if (json["text_size"].is_string())
-      for (TextSize size : kSizes)
-        if (json["text_size"].get<std::string>() == text_size_key(size)) {
-          read.preferences.text_size = size;
-          known = true;
-        }
-    if (!known)
-      read.problems.push_back(where + ": \"text_size\" is " + json["text_size"].dump() +
-                              "; it can be \"standard\", \"large\" or \"largest\"");
-  }
+  // One of a few named choices: anything else is named, with what it can be, and left standard.
+  const auto read_choice = [&](const char* name, const auto& choices, auto key_of, auto& into) {
+    if (!json.contains(name)) return;
+    for (const auto choice : choices)
+      if (json[name].is_string() && json[name].get<std::string>() == key_of(choice)) {
+        into = choice;
+        return;
+      }
+    std::string allowed;
+    for (std::size_t i = 0; i < choices.size(); ++i)
+      allowed += (i == 0 ? "\"" : i + 1 == choices.size() ? " or \"" : ", \"") + std::string(key_of(choices[i])) + "\"";
+    read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be " + allowed);
+  };
   const auto read_switch = [&](const char* name, bool& into) {
     if (!json.contains(name)) return;
     if (json[name].is_boolean())
@@ -81,18 +82,8 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
     else
       read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be true or false");
   };
-  if (json.contains("age")) {
-    bool known = false;
-    if (json["age"].is_string())
-      for (AgeMode age : kAges)
-        if (json["age"].get<std::string>() == age_key(age)) {
-          read.preferences.age = age;
-          known = true;
-        }
-    if (!known)
-      read.problems.push_back(where + ": \"age\" is " + json["age"].dump() +
-                              "; it can be \"any\", \"younger\" or \"older\"");
-  }
+  read_choice("text_size", kSizes, text_size_key, read.preferences.text_size);
+  read_choice("age", kAges, age_key, read.preferences.age);
   read_switch("calm_motion", read.preferences.calm_motion);
   read_switch("high_contrast", read.preferences.high_contrast);
   for (const auto& [name, value] : json.items())
