@@ -22,8 +22,9 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
       usage_(usage),
       font_library_(fonts),
       prepared_fonts_(std::move(setup.fonts)),
-      own_preferences_(setup.preferences ? std::nullopt
-                                         : std::optional<PreferencesService>(std::in_place, std::nullopt, notices)),
+      own_preferences_(setup.preferences
+                           ? std::nullopt
+                           : std::optional<PreferencesService>(std::in_place, std::nullopt, notices)),
       preferences_(setup.preferences ? *setup.preferences : *own_preferences_),
       shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds, usage, preferences_) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
@@ -45,7 +46,7 @@ void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
 }
 
 float KitbagApp::wanted_scale(const Window& window) const {
-  return ui_scale(window.content_scale(), window.framebuffer_size()) * look_scale(preferences_.current());
+  return ui_scale(window.content_scale(), window.framebuffer_size(), preferences_.current());
 }
 
 void KitbagApp::build_fonts(float scale) {

@@ -8,11 +8,11 @@
 #include "app/core/ui_scale.h"
 #include "app/core/version.h"
 #include "app/kitbag_app.h"
+#include "app/preferences_service.h"
 #include "app/sound_cues.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/theme.h"
 #include "app/usage_report.h"
-#include "app/preferences_service.h"
 #include "app/usage_service.h"
 #include "platform/audio.h"
 #include "platform/data_dir.h"
@@ -155,8 +155,7 @@ int run(int argc, char** argv) {
   // Read before the fonts are built, which are built for the text size chosen.
   PreferencesService preferences(data_dir.root, notices);
   ui::BackgroundFontBuild font_build(font_library, atlas,
-                                     ui_scale(plan.content_scale, plan.framebuffer) *
-                                         look_scale(preferences.current()));
+                                     ui_scale(plan.content_scale, plan.framebuffer, preferences.current()));
 
   AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}, &preferences};
 

@@ -8,10 +8,13 @@ PreferencesService::PreferencesService(const std::optional<std::filesystem::path
   file_.emplace(*data_dir);
   ReadPreferences read = file_->load();
   current_ = read.preferences;
-  if (read.problems.empty()) return;
   std::string detail;
-  for (const std::string& problem : read.problems) detail += (detail.empty() ? "" : "\n") + problem;
-  notices_.add({"Some settings could not be read", detail});
+  for (const auto* lines : {&read.problems, &read.notes})
+    for (const std::string& line : *lines) detail += (detail.empty() ? "" : "\n") + line;
+  if (!detail.empty())
+    notices_.add(
+        {read.problems.empty() ? "Some settings are from a newer version" : "Some settings could not be read",
+         detail});
 }
 
 void PreferencesService::change(const Preferences& next) {

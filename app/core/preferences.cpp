@@ -14,27 +14,36 @@ constexpr std::array kAges{AgeMode::Any, AgeMode::Younger, AgeMode::Older};
 
 float text_size_factor(TextSize size) {
   switch (size) {
-    case TextSize::Standard: return 1.0f;
-    case TextSize::Large: return 1.2f;
-    case TextSize::Largest: return 1.4f;
+    case TextSize::Standard:
+      return 1.0f;
+    case TextSize::Large:
+      return 1.2f;
+    case TextSize::Largest:
+      return 1.4f;
   }
   return 1.0f;
 }
 
 std::string_view text_size_key(TextSize size) {
   switch (size) {
-    case TextSize::Standard: return "standard";
-    case TextSize::Large: return "large";
-    case TextSize::Largest: return "largest";
+    case TextSize::Standard:
+      return "standard";
+    case TextSize::Large:
+      return "large";
+    case TextSize::Largest:
+      return "largest";
   }
   return "standard";
 }
 
 std::string_view age_key(AgeMode age) {
   switch (age) {
-    case AgeMode::Any: return "any";
-    case AgeMode::Younger: return "younger";
-    case AgeMode::Older: return "older";
+    case AgeMode::Any:
+      return "any";
+    case AgeMode::Younger:
+      return "younger";
+    case AgeMode::Older:
+      return "older";
   }
   return "any";
 }
@@ -60,8 +69,8 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
     return read;
   }
   if (json.contains("schema") && json["schema"] != kSchema)
-    read.problems.push_back(where + ": \"schema\" is " + json["schema"].dump() + ", not " +
-                            std::to_string(kSchema) + "; what can be read is used");
+    read.notes.push_back(where + ": \"schema\" is " + json["schema"].dump() + ", not " +
+                         std::to_string(kSchema) + "; what can be read is used");
   // One of a few named choices: anything else is named, with what it can be, and left standard.
   const auto read_choice = [&](const char* name, const auto& choices, auto key_of, auto& into) {
     if (!json.contains(name)) return;
@@ -72,7 +81,10 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
       }
     std::string allowed;
     for (std::size_t i = 0; i < choices.size(); ++i)
-      allowed += (i == 0 ? "\"" : i + 1 == choices.size() ? " or \"" : ", \"") + std::string(key_of(choices[i])) + "\"";
+      allowed += (i == 0                    ? "\""
+                  : i + 1 == choices.size() ? " or \""
+                                            : ", \"") +
+                 std::string(key_of(choices[i])) + "\"";
     read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be " + allowed);
   };
   const auto read_switch = [&](const char* name, bool& into) {
@@ -80,7 +92,8 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
     if (json[name].is_boolean())
       into = json[name].get<bool>();
     else
-      read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() + "; it can be true or false");
+      read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() +
+                              "; it can be true or false");
   };
   read_choice("text_size", kSizes, text_size_key, read.preferences.text_size);
   read_choice("age", kAges, age_key, read.preferences.age);
@@ -89,7 +102,9 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
   for (const auto& [name, value] : json.items())
     if (name != "schema" && name != "text_size" && name != "calm_motion" && name != "high_contrast" &&
         name != "age")
-      read.problems.push_back(where + ": \"" + name + "\" is not a setting this version knows; it is ignored");
+      read.notes.push_back(
+          where + ": \"" + name +
+          "\" is not a setting this version knows; it is not kept when a setting is next saved");
   return read;
 }
 

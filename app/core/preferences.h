@@ -1,7 +1,7 @@
-// How the app looks and moves for the people using it, chosen in Settings and remembered on this
-// device: how big everything is drawn, calmer motion (cards turn and the stick moves at once,
-// with no animation), and high contrast. Nothing here is about a person; it is how this laptop
-// is set up.
+// How the app looks and moves, chosen in Settings and remembered on this device: who the tools
+// are set up for (any age, younger, older), how big everything is drawn, calmer motion (cards
+// turn and the stick moves at once, with no animation), and high contrast. It describes how
+// this laptop is set up, never who used it.
 #pragma once
 
 #include <string>
@@ -35,8 +35,11 @@ float look_scale(const Preferences& preferences);
 std::string preferences_to_json(const Preferences& preferences);
 
 struct ReadPreferences {
-  Preferences preferences;          // what could be read; the standard choice for the rest
-  std::vector<std::string> problems;  // each names `where` and the field
+  Preferences preferences;            // what could be read; the standard choice for the rest
+  std::vector<std::string> problems;  // what could not be read, each naming `where` and the field
+  // What this version does not know (a newer schema, a field it has not heard of): not damage,
+  // just not kept when a setting is next saved.
+  std::vector<std::string> notes;
 };
 ReadPreferences preferences_from_json(std::string_view text, const std::string& where);
 

@@ -137,7 +137,8 @@ inline constexpr std::string_view kUnlockHold = "unlock:hold";  // press and hol
 inline constexpr std::string_view kSettingsAddress = "settings:address";
 inline constexpr std::string_view kSettingsSave = "settings:save";
 inline constexpr std::string_view kSettingsSendNow = "settings:send-now";
-// How Kitbag looks: the size of everything ("standard", "large", "largest"), and movement on or calm.
+// How Kitbag looks: who it is for ("any", "younger", "older"), the size of everything
+// ("standard", "large", "largest"), movement on or calm, and the usual colours or high contrast.
 inline std::string settings_size(std::string_view size_key) {
   return "settings:size:" + std::string(size_key);
 }

@@ -1,5 +1,7 @@
 #include "app/core/ui_scale.h"
 
+#include "app/core/preferences.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,6 +15,11 @@ float ui_scale(float content_scale, WindowSize window) {
   const float fit = std::min(logical_width / kDesignSize.width, logical_height / kDesignSize.height);
   const float factor = std::round(std::clamp(fit, kMinSizeFactor, kMaxSizeFactor) * 10) / 10;
   return content_scale * factor;
+}
+
+float ui_scale(float content_scale, WindowSize window, const Preferences& preferences) {
+  return std::max(ui_scale(content_scale, window) * look_scale(preferences),
+                  std::max(content_scale, 1.0f) * kMinSizeFactor);
 }
 
 }  // namespace kitbag

@@ -34,7 +34,8 @@ struct FrameContext {
   std::string scroll_keys_area;                      // the one scrolling area PageUp/PageDown/Home/End move
   std::vector<std::filesystem::path> dropped_files;  // dragged onto the window since the last frame
   bool child_mode = false;  // a child has the app: grown-ups' buttons (your cards, settings) are not shown
-  bool calm_motion = false;  // things that would move (a card turning, the stick flying) are shown where they end
+  bool calm_motion =
+      false;  // things that would move (a card turning, the stick flying) are shown where they end
   AgeMode age = AgeMode::Any;  // who the tools are set up for: younger gets fewer words and bigger cards
 
   float px(float size) const { return size * scale; }

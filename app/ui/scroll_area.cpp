@@ -2,30 +2,27 @@
 
 #include <imgui.h>
 
-#include <algorithm>
-
 namespace kitbag::ui {
 
 ScrollArea::ScrollArea(FrameContext& frame, const std::string& id, const Rect& area)
     : frame_(frame), outer_draw_(frame.draw) {
-  // The child starts a little left of the area, so what is drawn just outside a control at its
-  // left edge (a focus ring, a high-contrast outline) is not cut off; the content still starts
-  // at the area's edge.
-  const float bleed = std::clamp(area.x, 0.0f, frame.px(8));
-  ImGui::SetCursorScreenPos(ImVec2(area.x - bleed, area.y));
-  ImGui::BeginChild(id.c_str(), ImVec2(area.width + bleed, area.height), false,
+  // The content starts a little inside the area, so what is drawn just outside a control at its
+  // left edge (a focus ring, a high-contrast outline) is not cut off. (Reaching outside the area
+  // instead would take clicks from whatever is beside it.)
+  const float inset_left = frame.px(8);
+  ImGui::SetCursorScreenPos(top_left(area));
+  ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoNav);
   frame.draw = ImGui::GetWindowDrawList();
   // ImGui puts the child on whole pixels: what clips is where it really is, not the asked-for area.
   const ImVec2 position = ImGui::GetWindowPos();
   const ImVec2 size = ImGui::GetWindowSize();
   const Rect placed{position.x, position.y, size.x, size.y};
-  const Rect content{placed.x + bleed, placed.y, placed.width - bleed, placed.height};
-  frame.inventory.push_clip(content);
-  origin_ = ImVec2(ImGui::GetCursorScreenPos().x + bleed, ImGui::GetCursorScreenPos().y);
-  width_ = content.width - ImGui::GetStyle().ScrollbarSize;
+  frame.inventory.push_clip(placed);
+  origin_ = ImVec2(ImGui::GetCursorScreenPos().x + inset_left, ImGui::GetCursorScreenPos().y);
+  width_ = placed.width - inset_left - ImGui::GetStyle().ScrollbarSize;
 
-  frame.inventory.add_scroll_area(id, content);
+  frame.inventory.add_scroll_area(id, placed);
   // Keys scroll one area: the one under the pointer, else the one with keyboard focus, else the first.
   const float page = area.height * 0.85f;
   auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };

@@ -17,8 +17,8 @@ bool text_field(FrameContext& frame, const std::string& id, const std::string& l
   const Palette& p = palette();
   const float rounding = frame.px(14);
   frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), p.surface, rounding);
-  frame.draw->AddRect(top_left(rect), bottom_right(rect), with_alpha(p.ink, p.outlined ? 1.0f : 0.35f), rounding, 0,
-                      frame.px(2));
+  frame.draw->AddRect(top_left(rect), bottom_right(rect), with_alpha(p.ink, p.outlined ? 1.0f : 0.35f),
+                      rounding, 0, frame.px(2));
 
   // ImGui edits a fixed buffer in place; the string keeps the capacity and is trimmed afterwards.
   std::string before = buffer;

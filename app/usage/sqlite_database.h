@@ -62,6 +62,10 @@ class SqliteDatabase {
   Result<std::string> text_of(std::string_view sql);
   Result<long long> number_of(std::string_view sql);
   long long changes() const { return sqlite3_changes64(db_.get()); }
+  // How long a statement waits for another connection's lock before "database is locked".
+  void set_busy_timeout(std::chrono::milliseconds timeout) {
+    sqlite3_busy_timeout(db_.get(), static_cast<int>(timeout.count()));
+  }
   // Closing will leave the -wal file as it is, instead of copying it into the main file and
   // deleting it: for a file that is about to be kept aside as damaged, untouched.
   void keep_wal_on_close();

@@ -75,13 +75,17 @@ Result<UsageStore> UsageStore::open(const std::filesystem::path& file, Problem* 
   const auto give_up_at = std::chrono::steady_clock::now() + kUsageBusyTimeout;
   while (true) {
     bool locked = false;
-    auto opened = open_once(file, problem, locked);
+    // Each try waits on locks only for what is left, so the whole open never waits much longer.
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(give_up_at - std::chrono::steady_clock::now());
+    auto opened = open_once(file, problem, locked, std::max(left, std::chrono::milliseconds(10)));
     if (opened || !locked || std::chrono::steady_clock::now() >= give_up_at) return opened;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
 }
 
-Result<UsageStore> UsageStore::open_once(const std::filesystem::path& file, Problem* problem, bool& locked) {
+Result<UsageStore> UsageStore::open_once(const std::filesystem::path& file, Problem* problem, bool& locked,
+                                         std::chrono::milliseconds busy_timeout) {
   auto failed = [&](Problem kind, std::string why) -> Result<UsageStore> {
     if (problem != nullptr) *problem = kind;
     return Error{std::move(why)};
@@ -90,7 +94,7 @@ Result<UsageStore> UsageStore::open_once(const std::filesystem::path& file, Prob
   // SQLite makes its -wal and -shm files with the main file's permissions, so 0600 here keeps all three
   // private.
   if (auto made = make_private_file(file); !made) return failed(Problem::Other, made.error());
-  auto db = SqliteDatabase::open(file, SqliteDatabase::Mode::ReadWrite, kUsageBusyTimeout);
+  auto db = SqliteDatabase::open(file, SqliteDatabase::Mode::ReadWrite, busy_timeout);
   if (!db) return failed(Problem::Other, db.error());
   UsageStore store(std::move(db).value());
   auto failed_on = [&](const std::string& why) {
@@ -112,6 +116,7 @@ Result<UsageStore> UsageStore::open_once(const std::filesystem::path& file, Prob
   // lose the last few seconds, the price of not waiting on the disk in the UI thread.
   if (auto sync = store.db_.exec("PRAGMA synchronous=NORMAL"); !sync) return failed_on(sync.error());
   if (auto migrated = store.migrate(); !migrated) return failed_on(migrated.error());
+  store.db_.set_busy_timeout(kUsageBusyTimeout);  // opened: later writes wait the usual time
   return store;
 }
 

@@ -74,7 +74,8 @@ class UsageStore {
  private:
   explicit UsageStore(SqliteDatabase db) : db_(std::move(db)) {}
   // One try; `locked` says it failed only because another connection held the file just then.
-  static Result<UsageStore> open_once(const std::filesystem::path& file, Problem* problem, bool& locked);
+  static Result<UsageStore> open_once(const std::filesystem::path& file, Problem* problem, bool& locked,
+                                      std::chrono::milliseconds busy_timeout);
   Status migrate();
   Result<std::vector<UsageLine>> lines_where(const char* amount_sql, const char* filter_sql);
   SqliteDatabase db_;

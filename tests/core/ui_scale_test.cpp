@@ -1,5 +1,7 @@
 #include "app/core/ui_scale.h"
 
+#include "app/core/preferences.h"
+
 #include <gtest/gtest.h>
 
 namespace kitbag {
@@ -11,6 +13,17 @@ TEST(UiScale, TheDesignSizeOnAStandardMonitorIsOne) {
 
 TEST(UiScale, ANetbookIsSlightlySmallerButNotTiny) {
   EXPECT_FLOAT_EQ(ui_scale(1.0f, {1024, 600}), kMinSizeFactor);
+}
+
+TEST(UiScale, TheChosenLookScalesEverythingButNeverBelowTheNetbooksSize) {
+  const Preferences larger{.text_size = TextSize::Largest};
+  EXPECT_FLOAT_EQ(ui_scale(1.0f, {1280, 800}, larger), 1.4f);
+  const Preferences older{.age = AgeMode::Older};
+  EXPECT_FLOAT_EQ(ui_scale(1.0f, {1280, 800}, older), 0.9f);
+  EXPECT_FLOAT_EQ(ui_scale(1.0f, {1920, 1200}, older), 1.5f * 0.9f);
+  // On a netbook the window's scale is already the smallest: older children's type stays there.
+  EXPECT_FLOAT_EQ(ui_scale(1.0f, {1024, 600}, older), kMinSizeFactor);
+  EXPECT_FLOAT_EQ(ui_scale(2.0f, {2048, 1200}, older), 2.0f * kMinSizeFactor);
 }
 
 TEST(UiScale, ALargeScreenIsReadableAcrossTheRoom) {

@@ -74,6 +74,19 @@ TEST(PreferencesFile, ADamagedFileIsLeftAsItWasThenKeptAsideByTheNextSave) {
   EXPECT_EQ(PreferencesFile(data.path()).load().preferences.text_size, TextSize::Largest);
 }
 
+TEST(PreferencesFile, AFileFromANewerVersionIsNotTakenForDamage) {
+  TempDir data;
+  const fs::path path = data.path() / "preferences.json";
+  std::ofstream(path) << R"({"schema": 2, "text_size": "large", "sparkles": true})";
+  PreferencesFile file(data.path());
+  const ReadPreferences read = file.load();
+  EXPECT_EQ(read.preferences.text_size, TextSize::Large);
+  EXPECT_TRUE(read.problems.empty());
+  EXPECT_EQ(read.notes.size(), 2u);
+  ASSERT_TRUE(file.save({TextSize::Largest}).ok());
+  EXPECT_EQ(names_in(data.path()), std::vector<std::string>{"preferences.json"}) << "nothing kept aside";
+}
+
 TEST(PreferencesService, AChangeIsSavedAtOnceAndAProblemReadingIsANotice) {
   TempDir data;
   std::ofstream(data.path() / "preferences.json") << "[]";

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "app/core/ui_scale.h"
@@ -20,13 +21,18 @@ UiHarness::UiHarness(HarnessOptions options)
       shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_, sounds_,
              usage_, preferences_) {
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
+  // The look is a process-wide choice: a harness starts from its own preferences, not the last
+  // harness's.
+  ui::use_look(ui::look_for(preferences_.current()));
   rebuild_fonts_if_needed();
   resize(options_.size);
 }
 
 void UiHarness::rebuild_fonts_if_needed() {
   // As the app does between frames when another text size is chosen.
-  const float wanted = *options_.scale * look_scale(preferences_.current());
+  // As ui_scale does with preferences: never below the smallest window's scale.
+  const float wanted = std::max(*options_.scale * look_scale(preferences_.current()),
+                                std::min(*options_.scale, kMinSizeFactor));
   if (std::abs(wanted - drawn_scale_) < 0.01f) return;
   drawn_scale_ = wanted;
   ImGuiIO& io = ImGui::GetIO();

@@ -1,14 +1,15 @@
-// "How Kitbag looks" in Settings through real ImGui frames: the size of words and buttons and
-// keeping things still take effect on the next frame, on every screen, and are remembered.
+// "How Kitbag looks" in Settings through real ImGui frames: who it is for, the size of words and
+// buttons, keeping things still and high contrast take effect on the next frame, on every
+// screen, and are remembered.
 #include <gtest/gtest.h>
 #include <imgui.h>
-
 
 #include "app/core/tool_catalog.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/screens/animals_screen.h"
 #include "app/ui/screens/feelings_screen.h"
 #include "app/ui/theme.h"
+#include "app/ui/widgets.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/ui_harness.h"
 
@@ -47,7 +48,8 @@ TEST(LookSettings, ALargerSizeDrawsEverythingBiggerFromTheNextFrame) {
   EXPECT_EQ(ui.preferences().current().text_size, TextSize::Large);
   EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Large));
   EXPECT_GT(ui.fonts().body->FontSize, standard_text * 1.15f);
-  EXPECT_GT(ui.target(ui_id::settings_size("standard")).rect.height, standard_button * 1.15f) << "buttons grow with the words";
+  EXPECT_GT(ui.target(ui_id::settings_size("standard")).rect.height, standard_button * 1.15f)
+      << "buttons grow with the words";
 
   ui.click(ui_id::settings_size("largest"));
   EXPECT_FLOAT_EQ(ui.scale(), standard_scale * text_size_factor(TextSize::Largest));
@@ -56,20 +58,51 @@ TEST(LookSettings, ALargerSizeDrawsEverythingBiggerFromTheNextFrame) {
   EXPECT_FLOAT_EQ(ui.fonts().body->FontSize, standard_text);
 }
 
-TEST(LookSettings, EveryScreenStillFitsAtTheLargestSizeOnASmallLaptop) {
-  UiHarness ui({.size = {1024, 600}, .start = ScreenId::Settings});
+class EveryLook : public ::testing::TestWithParam<Preferences> {};
+
+// At the largest size, for younger children too (the biggest cards), on a small laptop: every
+// control and every word on every screen is within the window's width (long pages scroll down).
+TEST_P(EveryLook, EveryScreenFitsAcrossASmallLaptop) {
+  UiHarness ui({.size = {1024, 600}});
+  ui.preferences().change(GetParam());
   ui.settle();
-  ui.click(ui_id::settings_size("largest"));
-  for (ScreenId screen : {ScreenId::Home, ScreenId::Feelings, ScreenId::Animals, ScreenId::Timer,
-                          ScreenId::Stick, ScreenId::Journey, ScreenId::Settings}) {
+  for (ScreenId screen : {ScreenId::Home, ScreenId::About, ScreenId::Feelings, ScreenId::Animals,
+                          ScreenId::Presence, ScreenId::OwnCards, ScreenId::Timer, ScreenId::Stick,
+                          ScreenId::Journey, ScreenId::SignIn, ScreenId::Settings, ScreenId::HandOver}) {
     ui.navigator().open(screen);
     ui.frame();
     ui.settle();
     ASSERT_EQ(ui.navigator().current(), screen);
     for (const UiTarget& target : ui.shown().targets()) {
       EXPECT_GE(target.rect.x, -0.5f) << screen_name(screen) << " " << target.id;
-      EXPECT_LE(target.rect.right(), 1024.5f) << screen_name(screen) << " " << target.id << " is off the window";
+      EXPECT_LE(target.rect.right(), 1024.5f)
+          << screen_name(screen) << " " << target.id << " is off the window";
     }
+    for (const UiText& text : ui.shown().texts()) {
+      EXPECT_GE(text.rect.x, -0.5f) << screen_name(screen) << " \"" << text.text << "\"";
+      EXPECT_LE(text.rect.right(), 1024.5f)
+          << screen_name(screen) << " \"" << text.text << "\" is off the window";
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    LookSettings, EveryLook,
+    ::testing::Values(Preferences{.text_size = TextSize::Largest},
+                      Preferences{.text_size = TextSize::Largest, .age = AgeMode::Younger},
+                      Preferences{.text_size = TextSize::Largest, .high_contrast = true}),
+    [](const auto& look_info) {
+      return std::string(text_size_key(look_info.param.text_size)) + "_" +
+             std::string(age_key(look_info.param.age)) + (look_info.param.high_contrast ? "_contrast" : "");
+    });
+
+TEST(AgeModes, OlderChildrensButtonsStayFingerSizedOnTheSmallestWindow) {
+  UiHarness ui({.size = {640, 480}});
+  ui.preferences().change({.age = AgeMode::Older});
+  ui.settle();
+  for (const UiTarget& target : ui.shown().targets()) {
+    EXPECT_GE(target.rect.height, ui::kMinTouchTarget) << target.id;
+    EXPECT_GE(target.rect.width, ui::kMinTouchTarget) << target.id;
   }
 }
 
@@ -84,7 +117,8 @@ TEST(LookSettings, TheChoicesAreRememberedOnThisComputer) {
   UiHarness again({.start = ScreenId::Settings, .data_dir = data.path()});
   EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true, false, AgeMode::Any}));
   again.settle();
-  EXPECT_TRUE(again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));
+  EXPECT_TRUE(
+      again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));
 }
 
 TEST(LookSettings, KeptStillACardTurnsOverAtOnce) {
@@ -156,6 +190,13 @@ TEST(AgeModes, YoungerChildrenGetFacesFirstBiggerCardsAndFewerWords) {
   ui.click(ui_id::kBack);
   EXPECT_TRUE(ui.shown().shows_text("What shall we do?"));
   EXPECT_FALSE(ui.shown().shows_text(tools().front().hint)) << "tiles keep to their names";
+  ui.click(ui_id::kOpenSettings);
+  ui.click(ui_id::settings_age("any"));
+  ui.click(ui_id::kBack);
+  EXPECT_TRUE(ui.shown().shows_text(tools().front().hint)) << "at any age the tiles say what they are for";
+  ui.click(ui_id::kOpenSettings);
+  ui.click(ui_id::settings_age("younger"));
+  ui.click(ui_id::kBack);
 
   ui.click(ui_id::tile("feelings"));
   const auto& feelings = ui.screen<ui::FeelingsScreen>(ScreenId::Feelings);

@@ -42,4 +42,8 @@ void FeelingsTable::turn_back() {
   showing_picks_ = false;
 }
 
+void FeelingsTable::arrive(bool faces_first) {
+  if (faces_first && picks_.empty()) set_ = FeelingsSet::Faces;
+}
+
 }  // namespace kitbag

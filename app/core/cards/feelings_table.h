@@ -17,6 +17,9 @@ std::string_view group_of(FeelingsSet set);
 class FeelingsTable {
  public:
   void show_set(FeelingsSet set) { set_ = set; }
+  // A child comes to the table (from home): for younger children the faces come first, unless
+  // they have picks on the table already, which stay as they were.
+  void arrive(bool faces_first);
   FeelingsSet set() const { return set_; }
   // The cards of the set showing, in deck order.
   std::vector<const Card*> cards_in_set(const Deck& deck) const;

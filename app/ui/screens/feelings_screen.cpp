@@ -15,8 +15,7 @@ namespace kitbag::ui {
 void FeelingsScreen::draw(FrameContext& frame, const Rect& area) {
   const Deck& deck = kit_.library.deck(DeckId::Feelings);
   table_.follow(deck);
-  // Younger children see the faces first (until they pick, the set is theirs to change).
-  if (!arrived_ && frame.age == AgeMode::Younger && table_.picks().empty()) table_.show_set(FeelingsSet::Faces);
+  if (!arrived_) table_.arrive(frame.age == AgeMode::Younger);
   arrived_ = true;
   if (table_.showing_picks())
     draw_picks(frame, area, deck);

@@ -111,14 +111,13 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   const float header_top = area.y + margin * 0.8f;
   const Rect title_used =
       draw_text(frame, frame.fonts.title, "Kitbag", ImVec2(area.x + margin, header_top), p.ink);
-  const char* greeting = child                              ? "What would you like to choose?"
+  const char* greeting = child                           ? "What would you like to choose?"
                          : frame.age == AgeMode::Younger ? "What shall we do?"
                          : frame.age == AgeMode::Older   ? "Choose a tool."
                                                          : "What would you like to do today?";
-  const Rect subtitle_used = draw_text(
-      frame, frame.fonts.body, greeting,
-      ImVec2(area.x + margin, title_used.bottom() + frame.px(2)), p.ink_soft,
-      area.width - 3 * margin - corner_width);
+  const Rect subtitle_used =
+      draw_text(frame, frame.fonts.body, greeting, ImVec2(area.x + margin, title_used.bottom() + frame.px(2)),
+                p.ink_soft, area.width - 3 * margin - corner_width);
   // About first, then Settings to its left: Tab reaches them in that order, as before the tiles.
   if (pill_button(frame, corner,
                   ImVec2(area.right() - margin - pill_button_width(frame, corner), header_top)))

@@ -153,9 +153,14 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
                                 : std::min((cards.height - gap * (kCount - 1)) / kCount, frame.px(200));
 
   // For younger children the short journey comes first.
-  constexpr std::size_t kYoungerOrder[] = {1, 0, 2};
-  for (std::size_t i = 0; i < std::size(kChoices); ++i) {
-    const ChoiceCard& choice = kChoices[frame.age == AgeMode::Younger ? kYoungerOrder[i] : i];
+  std::vector<const ChoiceCard*> order;
+  for (const ChoiceCard& choice : kChoices) order.push_back(&choice);
+  if (frame.age == AgeMode::Younger)
+    std::stable_partition(order.begin(), order.end(), [](const ChoiceCard* choice) {
+      return choice->choice == JourneyChoice::ShortStory;
+    });
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const ChoiceCard& choice = *order[i];
     const float offset = static_cast<float>(i);
     const Rect card = row ? Rect{cards.x + offset * (card_width + gap), cards.y, card_width, card_height}
                           : Rect{cards.x, cards.y + offset * (card_height + gap), card_width, card_height};

@@ -74,14 +74,16 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
   constexpr const char* kAgeNames[] = {"Any age", "Younger children", "Older children and teens"};
   std::vector<RowButton> ages;
   for (std::size_t i = 0; i < std::size(kAges); ++i)
-    ages.push_back({{ui_id::settings_age(age_key(kAges[i])), kAgeNames[i], Icon::None, chosen.age == kAges[i]}});
+    ages.push_back(
+        {{ui_id::settings_age(age_key(kAges[i])), kAgeNames[i], Icon::None, chosen.age == kAges[i]}});
   const RowResult age_row = button_row(frame, ages, {x, y, width, 0});
   if (age_row.clicked >= 0) chosen.age = kAges[age_row.clicked];
   y = age_row.bottom + frame.px(8);
   paragraph(frame.fonts.small,
-            chosen.age == AgeMode::Younger ? "Faces first, fewer words, bigger cards, and the short journey first."
-            : chosen.age == AgeMode::Older ? "A calm, plain look, smaller type and plainer words."
-                                           : "The warm look, for everyone.",
+            chosen.age == AgeMode::Younger
+                ? "Faces first, fewer words, bigger cards, and the short journey first."
+            : chosen.age == AgeMode::Older ? "Smaller type, plainer words, and calm colours."
+                                           : "The usual look and words, for everyone.",
             p.ink_soft, frame.px(18));
 
   paragraph(frame.fonts.body, "Size of words and buttons", p.ink, frame.px(8));

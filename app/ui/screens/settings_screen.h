@@ -1,6 +1,6 @@
-// Settings for the grown-ups: how big everything is drawn and whether things move, where this
-// device sends its anonymous counts (the collector's address), whether they have gone, and what
-// exactly is counted.
+// Settings for the grown-ups: who the tools are set up for, how big everything is drawn, whether
+// things move, and high contrast; where this device sends its anonymous counts (the collector's
+// address), whether they have gone, and what exactly is counted.
 #pragma once
 
 #include <string>

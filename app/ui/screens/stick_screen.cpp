@@ -243,11 +243,10 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
       moved_at_ = now;
       drawn_holder_ = circle.holder();
     }
-    const float t =
-        frame.calm_motion
-            ? 1.0f
-            : std::clamp(std::chrono::duration<float>(now - moved_at_) / std::chrono::duration<float>(kStickFlight),
-                         0.0f, 1.0f);
+    const float t = frame.calm_motion ? 1.0f
+                                      : std::clamp(std::chrono::duration<float>(now - moved_at_) /
+                                                       std::chrono::duration<float>(kStickFlight),
+                                                   0.0f, 1.0f);
     if (t < 1) frame.scheduler.animate_until(moved_at_ + kStickFlight);
     stick_at_ = ImVec2(stick_from_.x + (target.x - stick_from_.x) * ease(t),
                        stick_from_.y + (target.y - stick_from_.y) * ease(t));

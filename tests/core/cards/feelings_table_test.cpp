@@ -52,6 +52,19 @@ TEST(FeelingsTable, TogglingPicksCardsInTheOrderPicked) {
   EXPECT_FALSE(table.picked("face-happy"));
 }
 
+TEST(FeelingsTable, YoungerChildrenArriveAtTheFacesUnlessTheyHavePicksAlready) {
+  FeelingsTable table;
+  table.arrive(false);
+  EXPECT_EQ(table.set(), FeelingsSet::Colours) << "any age: as it was";
+  table.arrive(true);
+  EXPECT_EQ(table.set(), FeelingsSet::Faces);
+
+  table.show_set(FeelingsSet::Colours);
+  table.toggle("red");
+  table.arrive(true);
+  EXPECT_EQ(table.set(), FeelingsSet::Colours) << "a child's own choice, with picks on it, stays";
+}
+
 TEST(FeelingsTable, TogglingAgainUnpicksAndKeepsTheRestInOrder) {
   FeelingsTable table;
   table.toggle("blue");
