@@ -2,14 +2,17 @@
 
 #include <imgui.h>
 
+#include "app/ui/theme.h"
+
 namespace kitbag::ui {
 
 ScrollArea::ScrollArea(FrameContext& frame, const std::string& id, const Rect& area)
     : frame_(frame), outer_draw_(frame.draw) {
-  // The content starts a little inside the area, so what is drawn just outside a control at its
-  // left edge (a focus ring, a high-contrast outline) is not cut off. (Reaching outside the area
-  // instead would take clicks from whatever is beside it.)
-  const float inset_left = frame.px(8);
+  // In high contrast the content starts a little inside the area, so the outline drawn just
+  // outside a control at its left edge is not cut off. (Reaching outside the area instead would
+  // take clicks from whatever is beside it.) The usual look keeps content at the area's edge,
+  // lined up with what is above the panel.
+  const float inset_left = palette().outlined ? frame.px(4) : 0.0f;
   ImGui::SetCursorScreenPos(top_left(area));
   ImGui::BeginChild(id.c_str(), ImVec2(area.width, area.height), false,
                     ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoNav);
