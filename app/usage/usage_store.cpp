@@ -192,23 +192,30 @@ Result<std::vector<WaitingBatch>> UsageStore::waiting_batches() {
   }
 }
 
-Status UsageStore::mark_sent(const std::string& batch_id) {
-  auto transaction = SqliteTransaction::begin(db_);
-  if (!transaction) return Error{transaction.error()};
+Result<std::optional<UsageBatch>> UsageStore::waiting_batch(const std::string& batch_id) {
   auto body = db_.prepare("SELECT body FROM batches WHERE id = ?1 AND state = 'waiting'");
   if (!body) return Error{body.error()};
   auto row = body.value().bind(1, batch_id).step();
   if (!row) return Error{row.error()};
-  // Already marked (by this copy of the app or another): nothing more to count.
-  if (!row.value()) return ok_status();
+  if (!row.value()) return std::optional<UsageBatch>();
   auto batch = usage_batch_from_json(body.value().text(0));
   if (!batch)
     return Error{file().string() + ": batch " + batch_id + " cannot be read back: " + batch.error()};
+  return std::optional<UsageBatch>(std::move(batch).value());
+}
+
+Status UsageStore::mark_sent(const std::string& batch_id) {
+  auto transaction = SqliteTransaction::begin(db_);
+  if (!transaction) return Error{transaction.error()};
+  auto batch = waiting_batch(batch_id);
+  if (!batch) return Error{batch.error()};
+  // Already marked (by this copy of the app or another): nothing more to count.
+  if (!batch.value()) return ok_status();
 
   auto add_sent = db_.prepare(
       "UPDATE counts SET sent = sent + ?5 WHERE user = ?1 AND org = ?2 AND day = ?3 AND what = ?4");
   if (!add_sent) return Error{add_sent.error()};
-  for (const UsageLine& line : batch.value().lines)
+  for (const UsageLine& line : batch.value()->lines)
     for (const auto& [what, amount] : measures_of(line))
       if (auto done = add_sent.value()
                           .bind(1, line.user)
@@ -234,18 +241,14 @@ Status UsageStore::mark_refused(const std::string& batch_id) {
 Status UsageStore::give_new_id(const std::string& batch_id, const std::string& new_id) {
   auto transaction = SqliteTransaction::begin(db_);
   if (!transaction) return Error{transaction.error()};
-  auto body = db_.prepare("SELECT body FROM batches WHERE id = ?1 AND state = 'waiting'");
-  if (!body) return Error{body.error()};
-  auto row = body.value().bind(1, batch_id).step();
-  if (!row) return Error{row.error()};
-  if (!row.value()) return ok_status();  // another copy of the app dealt with it
-  auto batch = usage_batch_from_json(body.value().text(0));
-  if (!batch)
-    return Error{file().string() + ": batch " + batch_id + " cannot be read back: " + batch.error()};
-  batch.value().id = new_id;
+  auto batch = waiting_batch(batch_id);
+  if (!batch) return Error{batch.error()};
+  if (!batch.value()) return ok_status();  // another copy of the app dealt with it
+  batch.value()->id = new_id;
   auto renew = db_.prepare("UPDATE batches SET id = ?2, body = ?3 WHERE id = ?1");
   if (!renew) return Error{renew.error()};
-  if (auto done = renew.value().bind(1, batch_id).bind(2, new_id).bind(3, usage_batch_to_json(batch.value())).run();
+  if (auto done =
+          renew.value().bind(1, batch_id).bind(2, new_id).bind(3, usage_batch_to_json(*batch.value())).run();
       !done)
     return done;
   return transaction.value().commit();

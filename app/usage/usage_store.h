@@ -77,6 +77,8 @@ class UsageStore {
   static Result<UsageStore> open_once(const std::filesystem::path& file, Problem* problem, bool& locked,
                                       std::chrono::milliseconds busy_timeout);
   Status migrate();
+  // The batch waiting under `batch_id`, read back from its body; nothing when it is not waiting.
+  Result<std::optional<UsageBatch>> waiting_batch(const std::string& batch_id);
   Result<std::vector<UsageLine>> lines_where(const char* amount_sql, const char* filter_sql);
   SqliteDatabase db_;
 };
