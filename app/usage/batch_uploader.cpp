@@ -40,25 +40,20 @@ UploadResult HttpBatchUploader::send(const CollectorUrl& collector, const Waitin
     return {UploadResult::Outcome::Failed,
             "could not reach " + collector.text() + " (" + httplib::to_string(reply.error()) + ")"};
   const int status = reply->status;
+  // What the collector said of this batch, when the reply is its JSON naming the batch: a 200 or
+  // 409 from anything else (a captive portal's page, a proxy) is only a failure, tried again as it
+  // is. A new id for a batch the collector already has would count it twice.
+  const auto json = nlohmann::json::parse(reply->body, nullptr, false);
+  const std::string said =
+      json.is_object() && json.value("batch_id", "") == batch.id ? json.value("status", "") : "";
+  const std::string not_ours = collector.text() + " answered, but not as a Kitbag collector does";
   if (status == 200) {
-    const auto json = nlohmann::json::parse(reply->body, nullptr, false);
-    const bool stored =
-        json.is_object() && json.value("batch_id", "") == batch.id &&
-        (json.value("status", "") == "stored" || json.value("status", "") == "already-stored");
-    // Anything else is not our collector answering (a captive portal's page, say): try again later.
-    if (stored) return {UploadResult::Outcome::Stored, json.value("status", "")};
-    return {UploadResult::Outcome::Failed,
-            collector.text() + " answered, but not as a Kitbag collector does"};
+    if (said == "stored" || said == "already-stored") return {UploadResult::Outcome::Stored, said};
+    return {UploadResult::Outcome::Failed, not_ours};
   }
   if (status == 409) {
-    // Only the collector's own word that it holds other counts under this id: a new id for a batch
-    // it has already stored would count it twice, so a 409 from anything else (a proxy, a
-    // firewall) is only a failure, tried again as it is.
-    const auto json = nlohmann::json::parse(reply->body, nullptr, false);
-    if (json.is_object() && json.value("status", "") == "conflict" && json.value("batch_id", "") == batch.id)
-      return {UploadResult::Outcome::IdTaken, collector_said(reply)};
-    return {UploadResult::Outcome::Failed,
-            collector.text() + " answered, but not as a Kitbag collector does (" + collector_said(reply) + ")"};
+    if (said == "conflict") return {UploadResult::Outcome::IdTaken, collector_said(reply)};
+    return {UploadResult::Outcome::Failed, not_ours + " (" + collector_said(reply) + ")"};
   }
   if (status == 400 || status == 413)
     return {UploadResult::Outcome::Refused, collector_said(reply)};
