@@ -7,8 +7,6 @@ namespace kitbag {
 namespace {
 
 constexpr int kSchema = 1;
-constexpr std::array kSizes{TextSize::Standard, TextSize::Large, TextSize::Largest};
-constexpr std::array kAges{AgeMode::Any, AgeMode::Younger, AgeMode::Older};
 
 }  // namespace
 
@@ -95,8 +93,8 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
       read.problems.push_back(where + ": \"" + name + "\" is " + json[name].dump() +
                               "; it can be true or false");
   };
-  read_choice("text_size", kSizes, text_size_key, read.preferences.text_size);
-  read_choice("age", kAges, age_key, read.preferences.age);
+  read_choice("text_size", kTextSizes, text_size_key, read.preferences.text_size);
+  read_choice("age", kAgeModes, age_key, read.preferences.age);
   read_switch("calm_motion", read.preferences.calm_motion);
   read_switch("high_contrast", read.preferences.high_contrast);
   for (const auto& [name, value] : json.items())

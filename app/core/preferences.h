@@ -4,6 +4,7 @@
 // this laptop is set up, never who used it.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,11 @@
 namespace kitbag {
 
 enum class TextSize { Standard, Large, Largest };
+inline constexpr std::array kTextSizes{TextSize::Standard, TextSize::Large, TextSize::Largest};
 // Who the tools are set up for. Younger: faces first, fewer words, bigger cards, the short
 // Wonder Journey first. Older: a calm, neutral look, smaller type, plainer wording.
 enum class AgeMode { Any, Younger, Older };
+inline constexpr std::array kAgeModes{AgeMode::Any, AgeMode::Younger, AgeMode::Older};
 
 struct Preferences {
   TextSize text_size = TextSize::Standard;

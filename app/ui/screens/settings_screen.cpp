@@ -1,6 +1,7 @@
 #include "app/ui/screens/settings_screen.h"
 
 #include <algorithm>
+#include <span>
 
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -66,19 +67,22 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
   const auto paragraph = [&](ImFont* font, const std::string& text, ImU32 colour, float after) {
     y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
   };
+  // A heading and a row of choices, the chosen one filled; returns the index clicked, or -1.
+  const auto choice_row = [&](const char* heading, std::span<const RowButton> choices) {
+    paragraph(frame.fonts.body, heading, p.ink, frame.px(8));
+    const RowResult row = button_row(frame, choices, {x, y, width, 0});
+    y = row.bottom + frame.px(8);
+    return row.clicked;
+  };
   Preferences chosen = preferences_.current();
   paragraph(frame.fonts.label, "How Kitbag looks", p.ink, frame.px(8));
 
-  paragraph(frame.fonts.body, "Who it is for", p.ink, frame.px(8));
-  constexpr AgeMode kAges[] = {AgeMode::Any, AgeMode::Younger, AgeMode::Older};
   constexpr const char* kAgeNames[] = {"Any age", "Younger children", "Older children and teens"};
   std::vector<RowButton> ages;
-  for (std::size_t i = 0; i < std::size(kAges); ++i)
+  for (std::size_t i = 0; i < kAgeModes.size(); ++i)
     ages.push_back(
-        {{ui_id::settings_age(age_key(kAges[i])), kAgeNames[i], Icon::None, chosen.age == kAges[i]}});
-  const RowResult age_row = button_row(frame, ages, {x, y, width, 0});
-  if (age_row.clicked >= 0) chosen.age = kAges[age_row.clicked];
-  y = age_row.bottom + frame.px(8);
+        {{ui_id::settings_age(age_key(kAgeModes[i])), kAgeNames[i], Icon::None, chosen.age == kAgeModes[i]}});
+  if (const int clicked = choice_row("Who it is for", ages); clicked >= 0) chosen.age = kAgeModes[clicked];
   paragraph(frame.fonts.small,
             chosen.age == AgeMode::Younger
                 ? "Faces first, fewer words, bigger cards, and the short journey first."
@@ -86,38 +90,30 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
                                            : "The usual look and words, for everyone.",
             p.ink_soft, frame.px(18));
 
-  paragraph(frame.fonts.body, "Size of words and buttons", p.ink, frame.px(8));
-  constexpr TextSize kSizes[] = {TextSize::Standard, TextSize::Large, TextSize::Largest};
   constexpr const char* kSizeNames[] = {"Standard", "Large", "Largest"};
   std::vector<RowButton> sizes;
-  for (std::size_t i = 0; i < std::size(kSizes); ++i)
-    sizes.push_back({{ui_id::settings_size(text_size_key(kSizes[i])), kSizeNames[i], Icon::None,
-                      chosen.text_size == kSizes[i]}});
-  const RowResult size_row = button_row(frame, sizes, {x, y, width, 0});
-  if (size_row.clicked >= 0) chosen.text_size = kSizes[size_row.clicked];
-  y = size_row.bottom + frame.px(18);
+  for (std::size_t i = 0; i < kTextSizes.size(); ++i)
+    sizes.push_back({{ui_id::settings_size(text_size_key(kTextSizes[i])), kSizeNames[i], Icon::None,
+                      chosen.text_size == kTextSizes[i]}});
+  if (const int clicked = choice_row("Size of words and buttons", sizes); clicked >= 0)
+    chosen.text_size = kTextSizes[clicked];
+  y += frame.px(10);
 
-  paragraph(frame.fonts.body, "Movement", p.ink, frame.px(8));
   const RowButton motion[] = {
       {{std::string(ui_id::kSettingsMotionOn), "Gentle movement", Icon::None, !chosen.calm_motion}},
       {{std::string(ui_id::kSettingsMotionCalm), "Keep things still", Icon::None, chosen.calm_motion}},
   };
-  const RowResult motion_row = button_row(frame, motion, {x, y, width, 0});
-  if (motion_row.clicked >= 0) chosen.calm_motion = motion_row.clicked == 1;
-  y = motion_row.bottom + frame.px(8);
+  if (const int clicked = choice_row("Movement", motion); clicked >= 0) chosen.calm_motion = clicked == 1;
   paragraph(frame.fonts.small,
             chosen.calm_motion ? "Cards turn over, and the talking stick moves, at once, with no animation."
                                : "Cards turn over, and the talking stick glides to the next person.",
             p.ink_soft, frame.px(18));
 
-  paragraph(frame.fonts.body, "Colours", p.ink, frame.px(8));
   const RowButton colours[] = {
       {{std::string(ui_id::kSettingsColoursUsual), "Usual colours", Icon::None, !chosen.high_contrast}},
       {{std::string(ui_id::kSettingsColoursContrast), "High contrast", Icon::None, chosen.high_contrast}},
   };
-  const RowResult colour_row = button_row(frame, colours, {x, y, width, 0});
-  if (colour_row.clicked >= 0) chosen.high_contrast = colour_row.clicked == 1;
-  y = colour_row.bottom;
+  if (const int clicked = choice_row("Colours", colours); clicked >= 0) chosen.high_contrast = clicked == 1;
 
   preferences_.change(chosen);
   return y;
