@@ -17,9 +17,13 @@ float ui_scale(float content_scale, WindowSize window) {
   return content_scale * factor;
 }
 
+float scale_for_look(float window_scale, float floor, const Preferences& preferences) {
+  return std::max(window_scale * look_scale(preferences), floor);
+}
+
 float ui_scale(float content_scale, WindowSize window, const Preferences& preferences) {
-  return std::max(ui_scale(content_scale, window) * look_scale(preferences),
-                  std::max(content_scale, 1.0f) * kMinSizeFactor);
+  return scale_for_look(ui_scale(content_scale, window), std::max(content_scale, 1.0f) * kMinSizeFactor,
+                        preferences);
 }
 
 }  // namespace kitbag

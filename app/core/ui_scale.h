@@ -13,8 +13,10 @@ inline constexpr float kMaxSizeFactor = 1.6f;
 // `window` in pixels. Moves in steps of 0.1, so resizing a window rebuilds fonts rarely.
 float ui_scale(float content_scale, WindowSize window);
 
-// ui_scale with the look chosen in Settings (the text size, a little smaller for older
-// children), never below the smallest window's scale: a finger-sized button stays finger-sized.
-float ui_scale(float content_scale, WindowSize window, const struct Preferences& preferences);
+// A window's scale with the look chosen in Settings (the text size, a little smaller for older
+// children), never below `floor`: a finger-sized button stays finger-sized.
+float scale_for_look(float window_scale, float floor, const struct Preferences& preferences);
+// ui_scale with the look, its floor the smallest window's scale on this monitor.
+float ui_scale(float content_scale, WindowSize window, const Preferences& preferences);
 
 }  // namespace kitbag

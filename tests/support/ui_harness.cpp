@@ -30,9 +30,9 @@ UiHarness::UiHarness(HarnessOptions options)
 
 void UiHarness::rebuild_fonts_if_needed() {
   // As the app does between frames when another text size is chosen.
-  // As ui_scale does with preferences: never below the smallest window's scale.
-  const float wanted = std::max(*options_.scale * look_scale(preferences_.current()),
-                                std::min(*options_.scale, kMinSizeFactor));
+  // As the app does, its floor the smallest window's scale (or the test's own, if smaller).
+  const float wanted =
+      scale_for_look(*options_.scale, std::min(*options_.scale, kMinSizeFactor), preferences_.current());
   if (std::abs(wanted - drawn_scale_) < 0.01f) return;
   drawn_scale_ = wanted;
   ImGuiIO& io = ImGui::GetIO();
