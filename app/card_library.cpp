@@ -3,17 +3,7 @@
 namespace kitbag {
 namespace {
 
-constexpr std::size_t kProblemsInANotice = 6;
 constexpr const char* kNoFolder = "There is no folder on this computer to keep your cards in.";
-
-std::string summarise(const std::vector<std::string>& problems) {
-  std::string detail;
-  for (std::size_t i = 0; i < problems.size() && i < kProblemsInANotice; ++i)
-    detail += (i ? "\n" : "") + problems[i];
-  if (problems.size() > kProblemsInANotice)
-    detail += "\n...and " + std::to_string(problems.size() - kProblemsInANotice) + " more";
-  return detail;
-}
 
 }  // namespace
 
@@ -28,7 +18,7 @@ CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesyst
       const bool none = !load.deck || load.deck->cards.empty();
       notices.add({none ? "The " + std::string(deck_name(id)) + " cards could not be loaded"
                         : "Some " + std::string(deck_name(id)) + " cards could not be loaded",
-                   summarise(load.problems)});
+                   summarise_problems(load.problems)});
     }
   }
   if (data_root) {
@@ -37,7 +27,7 @@ CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesyst
     own_ = std::move(own.cards);
     own_problems_ = own.problems;
     if (!own.problems.empty())
-      notices.add({"Some of your own cards could not be read", summarise(own.problems)});
+      notices.add({"Some of your own cards could not be read", summarise_problems(own.problems)});
   }
   rebuild();
 }

@@ -21,15 +21,29 @@ AssetLocator AssetLocator::standard(const Environment& env) {
   return AssetLocator(std::move(roots));
 }
 
-Result<std::filesystem::path> AssetLocator::find(const std::string& relative) const {
+namespace {
+
+template <class Matches>
+Result<std::filesystem::path> search(const std::vector<std::filesystem::path>& roots, const std::string& relative,
+                                     Matches matches) {
   std::string tried;
-  for (const auto& root : roots_) {
+  for (const auto& root : roots) {
     auto candidate = root / relative;
     std::error_code error;
-    if (std::filesystem::is_regular_file(candidate, error)) return candidate;
+    if (matches(candidate, error)) return candidate;
     tried += "\n  " + candidate.string();
   }
   return Error{relative + " was not found. Looked in:" + tried};
+}
+
+}  // namespace
+
+Result<std::filesystem::path> AssetLocator::find(const std::string& relative) const {
+  return search(roots_, relative, [](const auto& path, auto& error) { return std::filesystem::is_regular_file(path, error); });
+}
+
+Result<std::filesystem::path> AssetLocator::find_folder(const std::string& relative) const {
+  return search(roots_, relative, [](const auto& path, auto& error) { return std::filesystem::is_directory(path, error); });
 }
 
 }  // namespace kitbag

@@ -22,6 +22,8 @@ class AssetLocator {
   const std::vector<std::filesystem::path>& roots() const { return roots_; }
   // `relative` is like "fonts/Andika-Regular.ttf".
   Result<std::filesystem::path> find(const std::string& relative) const;
+  // The first folder called `relative` ("lang/cy"), searched in the same order.
+  Result<std::filesystem::path> find_folder(const std::string& relative) const;
 
  private:
   std::vector<std::filesystem::path> roots_;

@@ -7,4 +7,16 @@ void Notices::add(Notice notice) {
   notices_.push_back(std::move(notice));
 }
 
+// Enough to find the files at fault without the notice filling the window.
+constexpr std::size_t kProblemsInANotice = 6;
+
+std::string summarise_problems(const std::vector<std::string>& problems) {
+  std::string detail;
+  for (std::size_t i = 0; i < problems.size() && i < kProblemsInANotice; ++i)
+    detail += (i ? "\n" : "") + problems[i];
+  if (problems.size() > kProblemsInANotice)
+    detail += "\n...and " + std::to_string(problems.size() - kProblemsInANotice) + " more";
+  return detail;
+}
+
 }  // namespace kitbag

@@ -29,4 +29,7 @@ class Notices {
   std::vector<Notice> notices_;
 };
 
+// A notice's detail from a loader's problems: the first few, one a line, then how many more.
+std::string summarise_problems(const std::vector<std::string>& problems);
+
 }  // namespace kitbag

@@ -1,7 +1,10 @@
 #include "app/core/preferences.h"
 
+#include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
+
+#include "app/core/i18n/languages.h"
 
 namespace kitbag {
 namespace {
@@ -55,7 +58,10 @@ std::string preferences_to_json(const Preferences& preferences) {
                                        {"text_size", text_size_key(preferences.text_size)},
                                        {"calm_motion", preferences.calm_motion},
                                        {"high_contrast", preferences.high_contrast},
-                                       {"age", age_key(preferences.age)}};
+                                       {"age", age_key(preferences.age)},
+                                       {"language", preferences.language},
+                                       {"easy_read_font", preferences.easy_read_font},
+                                       {"welcome_seen", preferences.welcome_seen}};
   return json.dump(2) + "\n";
 }
 
@@ -97,9 +103,15 @@ ReadPreferences preferences_from_json(std::string_view text, const std::string& 
   read_choice("age", kAgeModes, age_key, read.preferences.age);
   read_switch("calm_motion", read.preferences.calm_motion);
   read_switch("high_contrast", read.preferences.high_contrast);
+  read_switch("easy_read_font", read.preferences.easy_read_font);
+  read_switch("welcome_seen", read.preferences.welcome_seen);
+  Language language = kLanguages.front();
+  read_choice("language", kLanguages, [](const Language& l) { return l.code; }, language);
+  read.preferences.language = std::string(language.code);
+  static constexpr std::array kKnown{"schema",   "text_size",      "calm_motion", "high_contrast",
+                                     "age",      "language",       "easy_read_font", "welcome_seen"};
   for (const auto& [name, value] : json.items())
-    if (name != "schema" && name != "text_size" && name != "calm_motion" && name != "high_contrast" &&
-        name != "age")
+    if (std::find(kKnown.begin(), kKnown.end(), name) == kKnown.end())
       read.notes.push_back(
           where + ": \"" + name +
           "\" is not a setting this version knows; it is not kept when a setting is next saved");

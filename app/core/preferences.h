@@ -23,6 +23,9 @@ struct Preferences {
   bool calm_motion = false;
   bool high_contrast = false;  // black on white, raised things outlined
   AgeMode age = AgeMode::Any;
+  std::string language = "en";  // one of kLanguages' codes
+  bool easy_read_font = false;  // a typeface made for readers with dyslexia, in place of Andika
+  bool welcome_seen = false;    // the first-run welcome was read or put aside
   bool operator==(const Preferences&) const = default;
 };
 

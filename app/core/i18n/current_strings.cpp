@@ -1,0 +1,27 @@
+#include "app/core/i18n/current_strings.h"
+
+namespace kitbag {
+namespace {
+
+// Read and swapped on the UI thread only; the shared_ptr keeps the old set alive for any
+// reference a frame still holds while it is replaced.
+std::shared_ptr<const Strings>& current() {
+  static std::shared_ptr<const Strings> strings = std::make_shared<const Strings>();
+  return strings;
+}
+
+}  // namespace
+
+void use_strings(std::shared_ptr<const Strings> strings) {
+  // The set being replaced lives on until the next change, so text a screen took from it this
+  // frame stays valid to the frame's end.
+  static std::shared_ptr<const Strings> retired;
+  retired = std::move(current());
+  current() = strings ? std::move(strings) : std::make_shared<const Strings>();
+}
+
+const Strings& current_strings() {
+  return *current();
+}
+
+}  // namespace kitbag

@@ -1,0 +1,27 @@
+// The words every screen draws with, for the whole process, as the theme's look is: a screen
+// says tr("timer.start") and gets it in the language chosen now. Changing language swaps the
+// whole set at once, between frames.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "app/core/i18n/strings.h"
+
+namespace kitbag {
+
+void use_strings(std::shared_ptr<const Strings> strings);
+const Strings& current_strings();
+
+inline const std::string& tr(std::string_view key) {
+  return current_strings().text(key);
+}
+inline std::string tr(std::string_view key, PhraseArgs args) {
+  return current_strings().format(key, args);
+}
+inline std::string tr_count(std::string_view key, long long n, PhraseArgs args = {}) {
+  return current_strings().count(key, n, args);
+}
+
+}  // namespace kitbag

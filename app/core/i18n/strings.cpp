@@ -1,0 +1,73 @@
+#include "app/core/i18n/strings.h"
+
+#include "app/core/i18n/plural_rules.h"
+
+namespace kitbag {
+
+Strings::Strings(LanguagePack english, LanguagePack chosen)
+    : english_(std::move(english)), chosen_(std::move(chosen)) {}
+
+const Phrase* Strings::find(std::string_view key) const {
+  if (const Phrase* phrase = chosen_.find(key)) return phrase;
+  return english_.find(key);
+}
+
+bool Strings::has(std::string_view key) const {
+  return find(key) != nullptr;
+}
+
+const std::string& Strings::note_missing(std::string_view key) const {
+  const std::lock_guard lock(missing_mutex_);
+  return *missing_.emplace(key).first;
+}
+
+const std::string& Strings::text(std::string_view key) const {
+  const Phrase* phrase = find(key);
+  if (phrase == nullptr) return note_missing(key);
+  if (!phrase->is_counted()) return phrase->text;
+  // Asked for as plain text: the general form is the best there is.
+  if (const auto other = phrase->counted.find(PluralForm::Other); other != phrase->counted.end())
+    return other->second;
+  return phrase->counted.begin()->second;
+}
+
+std::string Strings::format(std::string_view key, PhraseArgs args) const {
+  return fill_placeholders(text(key), args);
+}
+
+std::string Strings::count(std::string_view key, long long n, PhraseArgs args) const {
+  const std::string number = std::to_string(n);
+  auto fill = [&](const std::string& text) {
+    return fill_placeholders(fill_placeholders(text, {{"n", number}}), args);
+  };
+  // The chosen language's own form; a translation with no such form falls back to English's
+  // whole phrase, since another form of the same language would read as a grammar mistake.
+  auto form_in = [&](const LanguagePack& pack) -> const std::string* {
+    const Phrase* phrase = pack.find(key);
+    if (phrase == nullptr) return nullptr;
+    if (!phrase->is_counted()) return &phrase->text;
+    const auto found = phrase->counted.find(plural_form(pack.code, n));
+    if (found != phrase->counted.end()) return &found->second;
+    const auto other = phrase->counted.find(PluralForm::Other);
+    return other != phrase->counted.end() ? &other->second : nullptr;
+  };
+  if (const std::string* text = form_in(chosen_)) return fill(*text);
+  if (const std::string* text = form_in(english_)) return fill(*text);
+  return fill(note_missing(key));
+}
+
+std::vector<std::string> Strings::missing() const {
+  const std::lock_guard lock(missing_mutex_);
+  return {missing_.begin(), missing_.end()};
+}
+
+std::string fill_placeholders(std::string text, PhraseArgs args) {
+  for (const auto& [name, value] : args) {
+    const std::string marker = "{" + std::string(name) + "}";
+    for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at + value.size()))
+      text.replace(at, marker.size(), value);
+  }
+  return text;
+}
+
+}  // namespace kitbag
