@@ -1,5 +1,6 @@
 #include "app/story_library.h"
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/journey/story_parser.h"
 #include "platform/file_contents.h"
 
@@ -42,7 +43,7 @@ void StoryLibrary::load() {
     } else if (auto text = read_text_file(file.value(), kMaxStoryBytes); !text) {
       problems.push_back(text.error());
     } else {
-      StoryLoad read = parse_story(text.value(), file.value().string(), length);
+      StoryLoad read = parse_story(text.value(), file.value().string(), length, current_words());
       stories_[index(length)] = std::move(read.story);
       problems = std::move(read.problems);
     }

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <system_error>
 
+#include "app/core/i18n/current_strings.h"
 #include "platform/data_dir.h"
 #include "platform/file_contents.h"
 #include "platform/png_codec.h"
@@ -57,7 +58,7 @@ DeckLoad load_deck_file(const AssetLocator& assets, DeckId deck) {
   if (!path) return DeckLoad{std::nullopt, {path.error()}};
   auto text = read_text_file(path.value(), kMaxDeckBytes);
   if (!text) return DeckLoad{std::nullopt, {text.error()}};
-  return parse_deck(text.value(), path.value().string(), deck);
+  return parse_deck(text.value(), path.value().string(), deck, current_words());
 }
 
 OwnCardsFolder::OwnCardsFolder(std::filesystem::path data_root)

@@ -22,17 +22,34 @@ std::string JsonObjectReader::text(const char* name, std::size_t max_length, boo
     fail(in_quotes(name) + " must be text");
     return {};
   }
-  std::string text = value.get<std::string>();
+  return checked(in_quotes(name), value.get<std::string>(), max_length, required, line_breaks);
+}
+
+std::string JsonObjectReader::words(const char* name, std::size_t max_length, bool required, bool line_breaks,
+                                    const WordLookup& lookup, const std::string& key) {
+  if (auto found = lookup ? lookup(key) : std::nullopt)
+    return checked(in_quotes(key) + " in the language files", std::move(*found), max_length, required,
+                   line_breaks);
+  if (!json_.contains(name)) {
+    if (required)
+      fail(in_quotes(name) + " is missing" + (lookup ? ", and no language file gives \"" + key + "\"" : ""));
+    return {};
+  }
+  return text(name, max_length, required, line_breaks);
+}
+
+std::string JsonObjectReader::checked(const std::string& label, std::string text, std::size_t max_length, bool required,
+                                      bool line_breaks) {
   if (required && text.find_first_not_of(" \t\n") == std::string::npos) {
-    fail(in_quotes(name) + " is empty");
+    fail(label + " is empty");
     return {};
   }
   if (has_control_characters(text, line_breaks)) {
-    fail(in_quotes(name) + " has a tab, line break or other control character");
+    fail(label + " has a tab, line break or other control character");
     return {};
   }
   if (visible_length(text) > max_length) {
-    fail(in_quotes(name) + " is longer than " + std::to_string(max_length) + " characters");
+    fail(label + " is longer than " + std::to_string(max_length) + " characters");
     return {};
   }
   return text;

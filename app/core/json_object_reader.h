@@ -3,6 +3,7 @@
 // picture paths the same way.
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -13,6 +14,10 @@
 #include "app/core/cards/colour.h"
 
 namespace kitbag {
+
+// Where the words of a file we ship come from when they are not in the file itself: the
+// language files, by key ("cards.animals.owl.title"). Nothing when no language has that key.
+using WordLookup = std::function<std::optional<std::string>(std::string_view key)>;
 
 class JsonObjectReader {
  public:
@@ -30,6 +35,10 @@ class JsonObjectReader {
   // Text of at most `max_length` characters, without tabs or control characters; line breaks
   // only where `line_breaks` allows. Empty when missing or wrong (and the fault recorded).
   std::string text(const char* name, std::size_t max_length, bool required, bool line_breaks = false);
+  // The same, but the words `lookup` gives for `key` win over the file's own: shipped words
+  // live in the language files, while a file made by hand may still carry its own.
+  std::string words(const char* name, std::size_t max_length, bool required, bool line_breaks,
+                    const WordLookup& lookup, const std::string& key);
   std::optional<long long> whole_number(const char* name, long long lowest, long long highest, bool required);
   std::optional<Rgb> colour(const char* name, bool required);
   // A PNG inside the assets folder ("art/owl.png"): no absolute path, no climbing out.
@@ -43,6 +52,9 @@ class JsonObjectReader {
   bool report(std::vector<std::string>& problems, std::string_view consequence);
 
  private:
+  std::string checked(const std::string& label, std::string text, std::size_t max_length, bool required,
+                      bool line_breaks);
+
   const nlohmann::json& json_;
   std::string where_;
   std::set<std::string, std::less<>> known_;

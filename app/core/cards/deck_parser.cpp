@@ -14,7 +14,7 @@ namespace {
 using Json = nlohmann::json;
 
 // Reads one card; the card is kept only if nothing serious was found.
-std::optional<Card> read_card(const Json& json, std::string where, DeckId deck,
+std::optional<Card> read_card(const Json& json, std::string where, DeckId deck, const WordLookup& words,
                               std::vector<std::string>& problems) {
   if (!json.is_object()) {
     problems.push_back(where + ": is not an object with the card's fields");
@@ -27,8 +27,9 @@ std::optional<Card> read_card(const Json& json, std::string where, DeckId deck,
   if (!card.id.empty() && !is_valid_card_id(card.id))
     reader.fail("\"id\" must be lowercase letters, digits and '-' (got \"" + card.id + "\")");
   if (!card.id.empty()) reader.name_it(card.id);
-  card.title = reader.text("title", kMaxCardTitleLength, true);
-  card.text = reader.text("text", kMaxCardTextLength, true, true);
+  const std::string key = "cards." + std::string(deck_name(deck)) + "." + card.id + ".";
+  card.title = reader.words("title", kMaxCardTitleLength, true, false, words, key + "title");
+  card.text = reader.words("text", kMaxCardTextLength, true, true, words, key + "text");
   card.picture = reader.text("picture", 200, true);
   if (card.picture.starts_with(kShapePicturePrefix)) {
     if (!shape_of_picture(card.picture))
@@ -40,7 +41,8 @@ std::optional<Card> read_card(const Json& json, std::string where, DeckId deck,
   card.group = reader.text("group", 20, deck == DeckId::Feelings);
   if (deck == DeckId::Feelings && !card.group.empty() && card.group != "colours" && card.group != "faces")
     reader.fail("\"group\" must be \"colours\" or \"faces\" (got \"" + card.group + "\")");
-  card.quality = reader.text("quality", kMaxQualityLength, deck == DeckId::Animals);
+  card.quality =
+      reader.words("quality", kMaxQualityLength, deck == DeckId::Animals, false, words, key + "quality");
   if (auto seconds = reader.whole_number("seconds", 1, kMaxSuggestedSeconds, false))
     card.seconds = static_cast<int>(*seconds);
   if (!reader.report(problems, "the card is left out")) return std::nullopt;
@@ -52,7 +54,8 @@ std::optional<std::string> optional_text(const Json& json, const char* name) {
   return json[name].get<std::string>();
 }
 
-DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view source, DeckId expected);
+DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view source, DeckId expected,
+                              const WordLookup& words);
 
 }  // namespace
 
@@ -78,16 +81,18 @@ std::size_t visible_length(std::string_view utf8) {
   return count;
 }
 
-DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId expected) {
+DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId expected,
+                    const WordLookup& words) {
   // nlohmann reports more than syntax by exception (a number too big, a value of the wrong
   // type); whatever a file holds, it is a problem to report, never a crash.
   return read_json_guarded<DeckLoad>(source,
-                                     [&] { return parse_deck_unchecked(json_text, source, expected); });
+                                     [&] { return parse_deck_unchecked(json_text, source, expected, words); });
 }
 
 namespace {
 
-DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view source, DeckId expected) {
+DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view source, DeckId expected,
+                              const WordLookup& words) {
   DeckLoad load;
   const std::string file(source);
   const auto parsed = parse_json(json_text, source, load.problems);
@@ -118,8 +123,14 @@ DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view sourc
 
   Deck deck;
   deck.id = expected;
-  deck.title = optional_text(json, "title").value_or(std::string(deck_name(expected)));
-  deck.prompt = optional_text(json, "prompt").value_or("");
+  const std::string key = "cards." + std::string(deck_name(expected)) + ".";
+  // The language files' words first, then the file's own, then a plain default.
+  const auto deck_words = [&](const char* field, std::string fallback) {
+    if (auto found = words ? words(key + field) : std::nullopt) return std::move(*found);
+    return optional_text(json, field).value_or(std::move(fallback));
+  };
+  deck.title = deck_words("title", std::string(deck_name(expected)));
+  deck.prompt = deck_words("prompt", "");
   const Json& cards = json["cards"];
   std::set<std::string, std::less<>> seen;
   for (std::size_t i = 0; i < cards.size(); ++i) {
@@ -128,7 +139,7 @@ DeckLoad parse_deck_unchecked(std::string_view json_text, std::string_view sourc
                               " cards; the rest are left out");
       break;
     }
-    auto card = read_card(cards[i], file + ": card " + std::to_string(i + 1), expected, load.problems);
+    auto card = read_card(cards[i], file + ": card " + std::to_string(i + 1), expected, words, load.problems);
     if (!card) continue;
     if (!seen.insert(card->id).second) {
       load.problems.push_back(file + ": card " + std::to_string(i + 1) + " (\"" + card->id +

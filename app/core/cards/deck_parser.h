@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/core/cards/deck.h"
+#include "app/core/json_object_reader.h"
 
 namespace kitbag {
 
@@ -18,8 +19,11 @@ struct DeckLoad {
   std::vector<std::string> problems;  // each names the file, and the card and field at fault
 };
 
-// `source` names the file in messages; `expected` is the deck the file should hold.
-DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId expected);
+// `source` names the file in messages; `expected` is the deck the file should hold. The shipped
+// decks' words come from `words` (keys "cards.<deck>.title", "cards.<deck>.<card>.text", ...);
+// a deck file may also carry its own, used where `words` has none.
+DeckLoad parse_deck(std::string_view json_text, std::string_view source, DeckId expected,
+                    const WordLookup& words = {});
 
 // How many characters a person sees: UTF-8 code points, not bytes.
 std::size_t visible_length(std::string_view utf8);

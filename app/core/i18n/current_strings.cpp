@@ -24,4 +24,11 @@ const Strings& current_strings() {
   return *current();
 }
 
+WordLookup current_words() {
+  return [strings = current()](std::string_view key) -> std::optional<std::string> {
+    if (!strings->has(key)) return std::nullopt;
+    return strings->text(key);
+  };
+}
+
 }  // namespace kitbag

@@ -8,11 +8,15 @@
 #include <string_view>
 
 #include "app/core/i18n/strings.h"
+#include "app/core/json_object_reader.h"
 
 namespace kitbag {
 
 void use_strings(std::shared_ptr<const Strings> strings);
 const Strings& current_strings();
+
+// The shipped decks' and stories' words in the language in use (see parse_deck, parse_story).
+WordLookup current_words();
 
 inline const std::string& tr(std::string_view key) {
   return current_strings().text(key);

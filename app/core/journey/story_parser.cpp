@@ -12,7 +12,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::optional<StoryPage> read_page(const Json& json, std::string where, std::vector<std::string>& problems) {
+std::optional<StoryPage> read_page(const Json& json, std::string where, const std::string& story_key,
+                                   const WordLookup& words, std::vector<std::string>& problems) {
   if (!json.is_object()) {
     problems.push_back(where + ": is not an object with the page's fields");
     return std::nullopt;
@@ -24,7 +25,7 @@ std::optional<StoryPage> read_page(const Json& json, std::string where, std::vec
   if (!page.id.empty() && !is_valid_card_id(page.id))
     reader.fail("\"id\" must be lowercase letters, digits and '-' (got \"" + page.id + "\")");
   if (!page.id.empty()) reader.name_it(page.id);
-  page.text = reader.text("text", kMaxPageTextLength, true, true);
+  page.text = reader.words("text", kMaxPageTextLength, true, true, words, story_key + page.id + ".text");
   if (auto seconds = reader.whole_number("seconds", kMinPageSeconds, kMaxPageSeconds, true))
     page.seconds = static_cast<int>(*seconds);
   page.picture = reader.text("picture", 200, false);
@@ -47,7 +48,8 @@ std::optional<StoryPage> read_page(const Json& json, std::string where, std::vec
   return page;
 }
 
-StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view source, StoryLength expected) {
+StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view source, StoryLength expected,
+                                const WordLookup& words) {
   StoryLoad load;
   const std::string file(source);
   const auto parsed = parse_json(json_text, source, load.problems);
@@ -74,7 +76,8 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
                 "\")");
   Story story;
   story.length = expected;
-  story.title = reader.text("title", 80, true);
+  const std::string story_key = "story." + std::string(story_length_name(expected)) + ".";
+  story.title = reader.words("title", 80, true, false, words, story_key + "title");
   story.music = reader.text("music", 200, true);
   const bool music_inside_assets =
       !story.music.starts_with('/') && story.music.find("..") == std::string::npos;
@@ -93,7 +96,7 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
                               " pages; the rest are left out");
       break;
     }
-    auto page = read_page(pages[i], file + ": page " + std::to_string(i + 1), load.problems);
+    auto page = read_page(pages[i], file + ": page " + std::to_string(i + 1), story_key, words, load.problems);
     if (!page) continue;
     if (!seen.insert(page->id).second) {
       load.problems.push_back(file + ": page " + std::to_string(i + 1) + " (\"" + page->id +
@@ -112,9 +115,10 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
 
 }  // namespace
 
-StoryLoad parse_story(std::string_view json_text, std::string_view source, StoryLength expected) {
-  return read_json_guarded<StoryLoad>(source,
-                                      [&] { return parse_story_unchecked(json_text, source, expected); });
+StoryLoad parse_story(std::string_view json_text, std::string_view source, StoryLength expected,
+                      const WordLookup& words) {
+  return read_json_guarded<StoryLoad>(
+      source, [&] { return parse_story_unchecked(json_text, source, expected, words); });
 }
 
 }  // namespace kitbag

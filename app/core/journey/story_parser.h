@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/core/journey/story.h"
+#include "app/core/json_object_reader.h"
 
 namespace kitbag {
 
@@ -23,7 +24,10 @@ struct StoryLoad {
   std::vector<std::string> problems;  // each names the file, and the page and field at fault
 };
 
-// `source` names the file in messages; `expected` is the version the file should hold.
-StoryLoad parse_story(std::string_view json_text, std::string_view source, StoryLength expected);
+// `source` names the file in messages; `expected` is the version the file should hold. The
+// shipped story's words come from `words` ("story.full.title", "story.full.<page>.text"); a
+// story file may also carry its own, used where `words` has none.
+StoryLoad parse_story(std::string_view json_text, std::string_view source, StoryLength expected,
+                      const WordLookup& words = {});
 
 }  // namespace kitbag
