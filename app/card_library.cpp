@@ -10,8 +10,21 @@ constexpr const char* kNoFolder = "There is no folder on this computer to keep y
 CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesystem::path> data_root,
                          Notices& notices)
     : assets_(assets) {
+  load_shipped_decks(notices);
+  if (data_root) {
+    folder_.emplace(*data_root);
+    OwnCardsLoad own = folder_->load();
+    own_ = std::move(own.cards);
+    own_problems_ = own.problems;
+    if (!own.problems.empty())
+      notices.add({"Some of your own cards could not be read", summarise_problems(own.problems)});
+  }
+  rebuild();
+}
+
+void CardLibrary::load_shipped_decks(Notices& notices) {
   for (DeckId id : kAllDecks) {
-    DeckLoad load = load_deck_file(assets, id);
+    DeckLoad load = load_deck_file(assets_, id);
     built_in_[index(id)] = load.deck.value_or(Deck{id, {}, {}, {}});
     problems_[index(id)] = load.problems;
     if (!load.problems.empty()) {
@@ -21,14 +34,10 @@ CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesyst
                    summarise_problems(load.problems)});
     }
   }
-  if (data_root) {
-    folder_.emplace(*data_root);
-    OwnCardsLoad own = folder_->load();
-    own_ = std::move(own.cards);
-    own_problems_ = own.problems;
-    if (!own.problems.empty())
-      notices.add({"Some of your own cards could not be read", summarise_problems(own.problems)});
-  }
+}
+
+void CardLibrary::reload_shipped_words(Notices& notices) {
+  load_shipped_decks(notices);
   rebuild();
 }
 

@@ -37,8 +37,9 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
                             options_.play);
 }
 
-void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale) {
+void KitbagApp::use_fonts(const ui::Fonts& fonts, float scale, ui::Typeface typeface) {
   fonts_ = fonts;
+  font_typeface_ = typeface;
   ImGui::GetIO().FontDefault = fonts_.body;
   ui::apply_theme(ImGui::GetStyle(), scale);
   font_scale_ = scale;
@@ -49,8 +50,8 @@ float KitbagApp::wanted_scale(const Window& window) const {
   return ui_scale(window.content_scale(), window.framebuffer_size(), preferences_.current());
 }
 
-void KitbagApp::build_fonts(float scale) {
-  use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_), scale);
+void KitbagApp::build_fonts(float scale, ui::Typeface typeface) {
+  use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_, typeface), scale, typeface);
 }
 
 int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
@@ -66,10 +67,11 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
 
 int KitbagApp::loop(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
   const float scale = wanted_scale(window);
-  if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f) {
-    use_fonts(prepared_fonts_->fonts, scale);
+  const ui::Typeface typeface = ui::typeface_for(preferences_.current());
+  if (prepared_fonts_ && std::abs(prepared_fonts_->scale - scale) < 0.01f && prepared_fonts_->typeface == typeface) {
+    use_fonts(prepared_fonts_->fonts, scale, typeface);
   } else {
-    build_fonts(scale);  // the window came out another size than planned (a tiling window manager, say)
+    build_fonts(scale, typeface);  // the window came out another size than planned (a tiling window manager, say)
   }
   prepared_fonts_.reset();
   std::optional<Clock::TimePoint> quit_at;
@@ -110,11 +112,12 @@ int KitbagApp::loop(Window& window, const Clock& clock, const std::atomic<bool>*
 
 void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
   ImGuiIO& io = ImGui::GetIO();
-  // Resized, moved to a monitor with another scale, or another text size chosen: rebuild the
-  // fonts so text stays sharp.
-  if (const float scale = wanted_scale(window);
-      !window.minimised() && std::abs(scale - font_scale_) > 0.01f) {
-    build_fonts(scale);
+  // Resized, moved to a monitor with another scale, or another text size or letters chosen:
+  // rebuild the fonts so text stays sharp.
+  const float scale = wanted_scale(window);
+  const ui::Typeface typeface = ui::typeface_for(preferences_.current());
+  if (!window.minimised() && (std::abs(scale - font_scale_) > 0.01f || typeface != font_typeface_)) {
+    build_fonts(scale, typeface);
     window.reload_fonts();
   }
 

@@ -43,8 +43,8 @@ class KitbagApp {
  private:
   int loop(Window& window, const Clock& clock, const std::atomic<bool>* stop);
   void draw_frame(Window& window, Clock::TimePoint now);
-  void use_fonts(const ui::Fonts& fonts, float scale);
-  void build_fonts(float scale);
+  void use_fonts(const ui::Fonts& fonts, float scale, ui::Typeface typeface);
+  void build_fonts(float scale, ui::Typeface typeface);
   // The window's scale times the text size chosen in Settings.
   float wanted_scale(const Window& window) const;
 
@@ -55,6 +55,7 @@ class KitbagApp {
   std::optional<ui::PreparedFonts> prepared_fonts_;
   ui::Fonts fonts_;
   float font_scale_ = 0;
+  ui::Typeface font_typeface_ = ui::Typeface::Usual;
   bool release_font_pixels_ = false;
   std::optional<PreferencesService> own_preferences_;  // when the setup brought none
   PreferencesService& preferences_;

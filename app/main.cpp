@@ -5,6 +5,8 @@
 #include <optional>
 
 #include "app/card_library.h"
+#include "app/core/i18n/current_strings.h"
+#include "app/core/i18n/languages.h"
 #include "app/core/ui_scale.h"
 #include "app/core/version.h"
 #include "app/kitbag_app.h"
@@ -19,6 +21,7 @@
 #include "platform/file_contents.h"
 #include "platform/gl_texture_store.h"
 #include "platform/glfw_window.h"
+#include "platform/language_files.h"
 #include "platform/termination_signals.h"
 
 namespace kitbag {
@@ -83,6 +86,7 @@ int list_cards(const Options& options) {
   // Only reads: listing never creates or changes anything in the data directory.
   std::optional<std::filesystem::path> data_root;
   if (auto chosen = choose_data_dir(options.data_dir, env)) data_root = chosen.value().path;
+  use_strings(load_strings(assets, options.language.value_or(std::string(kEnglish)), notices));
   const CardLibrary library(assets, data_root, notices);
   const DeckId deck = *options.list_deck;
   std::vector<std::string> problems = library.deck_problems(deck);
@@ -154,8 +158,10 @@ int run(int argc, char** argv) {
   const PreparedDataDir data_dir = prepare_data_dir(options, env, notices);
   // Read before the fonts are built, which are built for the text size chosen.
   PreferencesService preferences(data_dir.root, notices);
+  if (options.language) preferences.use_language_for_this_run(*options.language);
   ui::BackgroundFontBuild font_build(font_library, atlas,
-                                     ui_scale(plan.content_scale, plan.framebuffer, preferences.current()));
+                                     ui_scale(plan.content_scale, plan.framebuffer, preferences.current()),
+                                     ui::typeface_for(preferences.current()));
 
   AppSetup setup{options, std::move(script).value(), {kVersion, data_dir.described}, {}, &preferences};
 
@@ -166,7 +172,9 @@ int run(int argc, char** argv) {
     return 1;
   }
   for (const Notice& notice : setup.fonts->notices) notices.add(notice);
-  // After the fonts, so that with a whole assets folder missing the first notice is the font's.
+  // After the fonts, so that with a whole assets folder missing the first notice is the font's;
+  // the words before the cards, whose shipped words are in the language files.
+  use_strings(load_strings(assets, preferences.current().language, notices));
   CardLibrary cards(assets, data_dir.root, notices);
   // Opens (and checks) the usage store and starts sending in the background; a first look at
   // the network waits until the app is up.

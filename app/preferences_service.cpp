@@ -17,11 +17,19 @@ PreferencesService::PreferencesService(const std::optional<std::filesystem::path
          detail});
 }
 
+void PreferencesService::use_language_for_this_run(std::string code) {
+  if (!saved_language_) saved_language_ = current_.language;
+  current_.language = std::move(code);
+}
+
 void PreferencesService::change(const Preferences& next) {
   if (next == current_) return;
+  if (saved_language_ && next.language != current_.language) saved_language_.reset();
   current_ = next;
   if (!file_) return;
-  if (auto saved = file_->save(current_); !saved)
+  Preferences to_save = current_;
+  if (saved_language_) to_save.language = *saved_language_;
+  if (auto saved = file_->save(to_save); !saved)
     notices_.add({"A setting could not be saved", saved.error() + "\nIt is used until Kitbag closes."});
 }
 

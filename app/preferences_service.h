@@ -19,11 +19,15 @@ class PreferencesService {
   const Preferences& current() const { return current_; }
   // Takes effect from the next frame; saved now.
   void change(const Preferences& next);
+  // --lang: this run speaks `code` without changing the language saved for the next; choosing a
+  // language in Settings ends it.
+  void use_language_for_this_run(std::string code);
 
  private:
   Notices& notices_;
   std::optional<PreferencesFile> file_;
   Preferences current_;
+  std::optional<std::string> saved_language_;  // while a language is used for this run only
 };
 
 }  // namespace kitbag

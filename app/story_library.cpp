@@ -31,11 +31,18 @@ const std::vector<std::string>& StoryLibrary::problems(StoryLength length) {
   return problems_[index(length)];
 }
 
+void StoryLibrary::reload_words() {
+  if (!loaded_) return;
+  loaded_ = false;
+  load();
+}
+
 void StoryLibrary::load() {
   if (loaded_) return;
   loaded_ = true;
   for (StoryLength length : {StoryLength::Full, StoryLength::Short}) {
     auto& problems = problems_[index(length)];
+    problems.clear();
     const std::string relative = story_file(length);
     auto file = assets_.find(relative);
     if (!file) {
@@ -44,7 +51,12 @@ void StoryLibrary::load() {
       problems.push_back(text.error());
     } else {
       StoryLoad read = parse_story(text.value(), file.value().string(), length, current_words());
-      stories_[index(length)] = std::move(read.story);
+      // Assigned into, never emptied, so a screen's pointer to the story stays good.
+      auto& story = stories_[index(length)];
+      if (story && read.story)
+        *story = std::move(*read.story);
+      else if (read.story)
+        story = std::move(read.story);
       problems = std::move(read.problems);
     }
     if (problems.empty()) continue;

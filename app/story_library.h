@@ -24,6 +24,9 @@ class StoryLibrary {
   // Nothing when the file is missing or unusable (a notice has said why).
   const Story* story(StoryLength length);
   const std::vector<std::string>& problems(StoryLength length);
+  // Read again, in the language now in use, if they have been read; a story a screen holds
+  // stays at the same address.
+  void reload_words();
 
  private:
   void load();

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "app/core/i18n/languages.h"
 #include "app/core/journey/story.h"
 #include "app/core/seconds.h"
 #include "app/core/timer/timer_lengths.h"
@@ -18,6 +19,13 @@ std::string screen_list() {
     if (!list.empty()) list += ", ";
     list += screen_name(screen);
   }
+  return list;
+}
+
+std::string language_list() {
+  std::string list;
+  for (const Language& language : kLanguages)
+    list += (list.empty() ? "" : ", ") + std::string(language.code) + " (" + std::string(language.own_name) + ")";
   return list;
 }
 
@@ -103,6 +111,14 @@ const std::map<std::string_view, ValueHandler>& value_options() {
          options.journey = choice;
          return std::nullopt;
        }},
+      {"--lang",
+       [](Options& options, const std::string& value) -> std::optional<std::string> {
+         if (find_language(value) == nullptr)
+           return "--lang expects one of the languages Kitbag Desk speaks: " + language_list() + " (got '" +
+                  value + "')";
+         options.language = value;
+         return std::nullopt;
+       }},
       {"--quit-after",
        [](Options& options, const std::string& value) -> std::optional<std::string> {
          auto seconds = parse_seconds(value);
@@ -132,7 +148,7 @@ std::string usage_text() {
   return "Usage: kitbag [OPTIONS]\n"
          "       kitbag cards " +
          deck_list() +
-         " [--data-dir DIR]\n"
+         " [--data-dir DIR] [--lang CODE]\n"
          "       kitbag usage [--json] [--data-dir DIR]\n"
          "Kitbag Desk: the Kitbag toolkit for direct work with children, fully offline.\n"
          "\n"
@@ -152,6 +168,8 @@ std::string usage_text() {
          "                        open the Wonder Journey's full story, its short one\n"
          "                        for younger children, or its music alone\n"
          "  --play                start the Wonder Journey's music (with --screen journey)\n"
+         "  --lang CODE           the language for this run, over the one chosen in Settings:\n"
+         "                        " + language_list() + "\n"
          "  --quit-after SECONDS  exit cleanly after that long\n"
          "  --report-first-frame  print the wall-clock time of the first frame shown\n"
          "                        (for bench/)\n"

@@ -35,6 +35,7 @@ struct Options {
   std::optional<JourneyChoice> journey;  // --journey: what the journey screen opens on
   bool play = false;                     // --play: the journey's music starts at once
   bool json = false;                     // `kitbag usage --json`
+  std::optional<std::string> language;   // --lang: this run's language, over the one in Settings
 };
 
 struct CommandLine {

@@ -149,6 +149,11 @@ inline constexpr std::string_view kSettingsMotionOn = "settings:motion:on";
 inline constexpr std::string_view kSettingsMotionCalm = "settings:motion:calm";
 inline constexpr std::string_view kSettingsColoursUsual = "settings:colours:usual";
 inline constexpr std::string_view kSettingsColoursContrast = "settings:colours:contrast";
+inline std::string settings_language(std::string_view code) {
+  return "settings:language:" + std::string(code);
+}
+inline constexpr std::string_view kSettingsLettersUsual = "settings:letters:usual";
+inline constexpr std::string_view kSettingsLettersEasyRead = "settings:letters:easy-read";
 
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {

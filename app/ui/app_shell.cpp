@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/tool_catalog.h"
 #include "app/ui/notice_banner.h"
 #include "app/ui/screens/animals_screen.h"
@@ -18,6 +19,7 @@
 #include "app/ui/theme.h"
 #include "app/ui/toast_view.h"
 #include "app/ui/top_bar.h"
+#include "platform/language_files.h"
 
 namespace kitbag::ui {
 namespace {
@@ -62,6 +64,7 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
                    PreferencesService& preferences)
     : navigator_(start),
       notices_(notices),
+      cards_(cards),
       sounds_(sounds),
       usage_(usage),
       preferences_(preferences),
@@ -103,11 +106,20 @@ void AppShell::count_tool_open() {
   usage_.tool_opened(tool->key);
 }
 
+void AppShell::follow_language() {
+  const std::string& wanted = preferences_.current().language;
+  if (wanted == current_strings().code()) return;
+  use_strings(load_strings(sounds_.assets(), wanted, notices_));
+  cards_.reload_shipped_words(notices_);
+  stories_.reload_words();
+}
+
 void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                     std::chrono::steady_clock::time_point now,
                     std::vector<std::filesystem::path> dropped_files) {
   const ImGuiIO& io = ImGui::GetIO();
   const Rect viewport{0, 0, io.DisplaySize.x, io.DisplaySize.y};
+  follow_language();
   if (const Look look = look_for(preferences_.current()); look != current_look()) {
     use_look(look);
     apply_theme(ImGui::GetStyle(), scale);  // ImGui's own colours (text boxes, scroll bars) follow

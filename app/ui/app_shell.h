@@ -54,9 +54,13 @@ class AppShell {
   // Counts a tool's screen the first time it is shown since home was last shown, so going into
   // "Your cards" and back, or Back from the timer to a presence card, is not a second open.
   void count_tool_open();
+  // The language chosen in Settings (or by --lang) takes over from the next frame: the screens'
+  // words, and the shipped cards' and stories'.
+  void follow_language();
 
   Navigator navigator_;
   Notices& notices_;
+  CardLibrary& cards_;
   SoundCues& sounds_;
   UsageService& usage_;
   PreferencesService& preferences_;

@@ -53,8 +53,9 @@ struct FontLibrary::Face {
 
 FontLibrary::FontLibrary(const AssetLocator& assets) : assets_(assets) {}
 
-std::shared_ptr<FontLibrary::Face> FontLibrary::load(const std::string& relative, Notices& notices) {
-  const std::string fallback_note = "\nKitbag Desk is using a plain font instead.";
+std::shared_ptr<FontLibrary::Face> FontLibrary::load(const std::string& relative, const std::string& fallback,
+                                                     Notices& notices) {
+  const std::string fallback_note = "\nKitbag Desk is using " + fallback + " instead.";
   auto path = assets_.find(relative);
   if (!path) {
     notices.add({"A font file is missing", path.error() + fallback_note});
@@ -75,14 +76,30 @@ std::shared_ptr<FontLibrary::Face> FontLibrary::load(const std::string& relative
   return face;
 }
 
-Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
-  if (!loaded_) {
-    regular_ = load("fonts/Andika-Regular.ttf", notices);
-    bold_ = load("fonts/Andika-Bold.ttf", notices);
-    loaded_ = true;
+FontLibrary::Family& FontLibrary::family(Typeface typeface, Notices& notices) {
+  Family& family = typeface == Typeface::EasyRead ? easy_read_ : usual_;
+  if (family.loaded) return family;
+  family.loaded = true;
+  if (typeface == Typeface::EasyRead) {
+    // Made at build time from Debian's fonts-opendyslexic (assets/README.md).
+    family.regular = load("fonts/OpenDyslexic-Regular.otf", "Andika", notices);
+    family.bold = load("fonts/OpenDyslexic-Bold.otf", "Andika", notices);
+  } else {
+    family.regular = load("fonts/Andika-Regular.ttf", "a plain font", notices);
+    family.bold = load("fonts/Andika-Bold.ttf", "a plain font", notices);
   }
-  Face* regular = regular_.get();
-  Face* bold = bold_ ? bold_.get() : regular;  // headings in regular weight beat no headings
+  return family;
+}
+
+Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices, Typeface typeface) {
+  const Family* chosen = &family(typeface, notices);
+  const char* name = typeface == Typeface::EasyRead ? kEasyReadTypeface : kUsualTypeface;
+  if (chosen->regular == nullptr && typeface == Typeface::EasyRead) {
+    chosen = &family(Typeface::Usual, notices);  // easy-read letters missing: the usual ones
+    name = kUsualTypeface;
+  }
+  Face* regular = chosen->regular.get();
+  Face* bold = chosen->bold ? chosen->bold.get() : regular;  // headings in regular weight beat no headings
 
   atlas.Clear();
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -106,7 +123,7 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   fonts.label = add(bold, kLabelSize);
   fonts.title = add(bold, kTitleSize);
   fonts.digits = add(bold, kDigitsSize, kDigitRanges);
-  fonts.typeface = regular != nullptr ? "Andika" : "ProggyClean";
+  fonts.typeface = regular != nullptr ? name : "ProggyClean";
   if (!atlas.Build()) {
     notices.add({"The fonts could not be prepared", "Kitbag Desk is using a plain font instead."});
     atlas.Clear();
@@ -122,11 +139,13 @@ Fonts FontLibrary::build(ImFontAtlas& atlas, float scale, Notices& notices) {
   return fonts;
 }
 
-BackgroundFontBuild::BackgroundFontBuild(FontLibrary& library, ImFontAtlas& atlas, float scale)
-    : worker_([this, &library, &atlas, scale] {
+BackgroundFontBuild::BackgroundFontBuild(FontLibrary& library, ImFontAtlas& atlas, float scale,
+                                         Typeface typeface)
+    : worker_([this, &library, &atlas, scale, typeface] {
         Notices notices;
-        result_.fonts = library.build(atlas, scale, notices);
+        result_.fonts = library.build(atlas, scale, notices, typeface);
         result_.scale = scale;
+        result_.typeface = typeface;
         result_.notices = notices.all();
         // Also the RGBA copy the OpenGL backend uploads, which ImGui would otherwise make on the first frame.
         unsigned char* pixels = nullptr;

@@ -30,7 +30,7 @@ TEST(CommandLine, HelpListsEveryOptionAndEveryScreen) {
   const auto result = parse({"--help"});
   EXPECT_EQ(result.exit_code, 0);
   for (const char* option : {"--screen", "--size", "--data-dir", "--screenshot", "--script", "--quit-after",
-                             "--timer", "--journey", "--play", "--version", "--help"})
+                             "--timer", "--journey", "--play", "--lang", "--version", "--help"})
     EXPECT_NE(result.message.find(option), std::string::npos) << option;
   for (ScreenId screen : all_screens())
     EXPECT_NE(result.message.find(std::string(screen_name(screen))), std::string::npos);
@@ -150,6 +150,23 @@ TEST(CommandLine, PlayIsAFlagThatGoesWithAJourney) {
 TEST(CommandLine, ReportFirstFrameIsAFlag) {
   EXPECT_TRUE(parse({"--report-first-frame"}).options.report_first_frame);
   EXPECT_FALSE(parse({}).options.report_first_frame);
+}
+
+TEST(CommandLine, LangChoosesThisRunsLanguage) {
+  EXPECT_EQ(parse({"--lang", "cy"}).options.language, "cy");
+  EXPECT_EQ(parse({"--lang=pl"}).options.language, "pl");
+  EXPECT_EQ(parse({"cards", "animals", "--lang", "cy"}).options.language, "cy");
+  EXPECT_FALSE(parse({}).options.language);
+}
+
+TEST(CommandLine, AnUnknownLanguageExitsTwoNamingTheOnesSpoken) {
+  for (const char* bad : {"fr", "EN", "", "cy-GB"}) {
+    const auto wrong = parse({"--lang", bad});
+    EXPECT_EQ(wrong.action, CommandLine::Action::Exit) << bad;
+    EXPECT_EQ(wrong.exit_code, kExitUsage) << bad;
+    for (const char* named : {"en (English)", "cy (Cymraeg)", "pl (Polski)"})
+      EXPECT_NE(wrong.message.find(named), std::string::npos) << wrong.message;
+  }
 }
 
 }  // namespace

@@ -122,5 +122,33 @@ TEST(PreferencesService, AFolderThatCannotBeWrittenIsANoticeAndTheChoiceStillHol
   EXPECT_EQ(notices.all()[0].title, "A setting could not be saved");
 }
 
+TEST(PreferencesService, ALanguageForThisRunIsUsedButNotSavedUntilOneIsChosen) {
+  TempDir data;
+  Notices notices;
+  {
+    PreferencesService service(data.path(), notices);
+    Preferences welsh;
+    welsh.language = "cy";
+    service.change(welsh);
+  }
+  PreferencesService service(data.path(), notices);
+  service.use_language_for_this_run("pl");
+  EXPECT_EQ(service.current().language, "pl");
+
+  Preferences larger = service.current();
+  larger.text_size = TextSize::Large;
+  service.change(larger);  // another setting changed: saved, with the saved language kept
+  EXPECT_EQ(service.current().language, "pl");
+  Notices again;
+  EXPECT_EQ(PreferencesService(data.path(), again).current().language, "cy");
+  EXPECT_EQ(PreferencesService(data.path(), again).current().text_size, TextSize::Large);
+
+  Preferences english = service.current();
+  english.language = "en";
+  service.change(english);  // a language chosen in Settings is saved like any setting
+  EXPECT_EQ(PreferencesService(data.path(), again).current().language, "en");
+  EXPECT_TRUE(notices.empty());
+}
+
 }  // namespace
 }  // namespace kitbag

@@ -6,20 +6,37 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_scale.h"
 #include "app/ui/theme.h"
+#include "platform/language_files.h"
 
 namespace kitbag::test {
+namespace {
+
+// As the app starts: --lang's language, else the one saved in Settings, else English. The
+// preferences are read again (quietly) by the harness's own service after the cards.
+bool load_starting_words(const AssetLocator& assets, const HarnessOptions& options, Notices& notices) {
+  Notices quiet;
+  const std::string language =
+      options.language.value_or(PreferencesService(options.data_dir, quiet).current().language);
+  use_strings(load_strings(assets, language, notices));
+  return true;
+}
+
+}  // namespace
 
 UiHarness::UiHarness(HarnessOptions options)
     : options_(std::move(options)),
       assets_(options_.asset_roots),
       font_library_(assets_),
+      words_loaded_(load_starting_words(assets_, options_, notices_)),
       cards_(assets_, options_.data_dir, notices_),
       usage_(assets_, notices_, {options_.data_dir, options_.sync_url, {}, {}, {}}),
       preferences_(options_.data_dir, notices_),
       shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_, sounds_,
              usage_, preferences_) {
+  if (options_.language) preferences_.use_language_for_this_run(*options_.language);
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
   // The look is a process-wide choice: a harness starts from its own preferences, not the last
   // harness's.
@@ -33,10 +50,12 @@ void UiHarness::rebuild_fonts_if_needed() {
   // As the app does, its floor the smallest window's scale (or the test's own, if smaller).
   const float wanted =
       scale_for_look(*options_.scale, std::min(*options_.scale, kMinSizeFactor), preferences_.current());
-  if (std::abs(wanted - drawn_scale_) < 0.01f) return;
+  const ui::Typeface typeface = ui::typeface_for(preferences_.current());
+  if (std::abs(wanted - drawn_scale_) < 0.01f && typeface == drawn_typeface_) return;
   drawn_scale_ = wanted;
+  drawn_typeface_ = typeface;
   ImGuiIO& io = ImGui::GetIO();
-  fonts_ = font_library_.build(*io.Fonts, drawn_scale_, notices_);
+  fonts_ = font_library_.build(*io.Fonts, drawn_scale_, notices_, typeface);
   io.FontDefault = fonts_.body;
   ui::apply_theme(ImGui::GetStyle(), drawn_scale_);
 }

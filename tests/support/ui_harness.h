@@ -34,6 +34,8 @@ struct HarnessOptions {
   std::optional<std::filesystem::path> data_dir = std::nullopt;
   // Usage counts are kept in data_dir too, and sent here when set.
   std::optional<std::string> sync_url = std::nullopt;
+  // The language to start in, as --lang gives it; by default the one saved in data_dir, else English.
+  std::optional<std::string> language = std::nullopt;
 };
 
 class UiHarness {
@@ -90,6 +92,7 @@ class UiHarness {
   AssetLocator assets_;
   ui::FontLibrary font_library_;
   ui::Fonts fonts_;
+  bool words_loaded_;  // before the cards, whose shipped words are in the language files
   CardLibrary cards_;
   FakeTextureStore textures_;
   FakeAudio audio_;
@@ -97,6 +100,7 @@ class UiHarness {
   UsageService usage_;
   PreferencesService preferences_;
   float drawn_scale_ = 0;
+  ui::Typeface drawn_typeface_ = ui::Typeface::Usual;
   FrameScheduler scheduler_;
   ui::AppShell shell_;
   ui::InputInjector injector_;

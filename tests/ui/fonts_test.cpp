@@ -11,12 +11,15 @@ namespace {
 
 class FontsTest : public ::testing::Test {
  protected:
-  ui::Fonts build(const std::vector<std::filesystem::path>& roots, float scale = 1.0f) {
+  ui::Fonts build(const std::vector<std::filesystem::path>& roots, float scale = 1.0f,
+                  ui::Typeface typeface = ui::Typeface::Usual) {
     locator_ = std::make_unique<AssetLocator>(roots);
     library_ = std::make_unique<ui::FontLibrary>(*locator_);
-    return library_->build(*ImGui::GetIO().Fonts, scale, notices_);
+    return library_->build(*ImGui::GetIO().Fonts, scale, notices_, typeface);
   }
   std::filesystem::path source_assets() const { return std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"; }
+  // Where the build copies OpenDyslexic from Debian's package.
+  std::filesystem::path build_assets() const { return KITBAG_BUILD_ASSETS_DIR; }
 
   ui::ImGuiSession imgui_;
   Notices notices_;
@@ -39,6 +42,31 @@ TEST_F(FontsTest, WelshAndPolishLettersAreThere) {
   const ui::Fonts fonts = build({source_assets()});
   for (ImWchar letter : {0x0175 /*ŵ*/, 0x0177 /*ŷ*/, 0x1E81 /*ẁ*/, 0x0142 /*ł*/, 0x017C /*ż*/, 0x2019 /*’*/})
     EXPECT_NE(fonts.body->FindGlyphNoFallback(letter), nullptr) << std::hex << letter;
+}
+
+TEST_F(FontsTest, EasyReadLettersAreOpenDyslexicWithWelshAndPolishToo) {
+  const ui::Fonts usual = build({source_assets(), build_assets()});
+  const float usual_width = usual.body->CalcTextSizeA(usual.body->FontSize, 1e9f, 0, "Tell me about it").x;
+  const ui::Fonts fonts = build({source_assets(), build_assets()}, 1.0f, ui::Typeface::EasyRead);
+  EXPECT_TRUE(notices_.empty()) << notices_.all().front().detail;
+  EXPECT_EQ(fonts.typeface, "OpenDyslexic");
+  EXPECT_FLOAT_EQ(fonts.body->FontSize, ui::kBodySize);
+  for (ImWchar letter : {0x0175 /*ŵ*/, 0x0177 /*ŷ*/, 0x1E81 /*ẁ*/, 0x0142 /*ł*/, 0x017C /*ż*/, 0x2019 /*’*/})
+    EXPECT_NE(fonts.body->FindGlyphNoFallback(letter), nullptr) << std::hex << letter;
+  const float width = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, "Tell me about it").x;
+  EXPECT_NE(width, usual_width) << "really another typeface";
+}
+
+TEST_F(FontsTest, EasyReadLettersMissingAreNamedAndAndikaStandsIn) {
+  TempDir assets;
+  std::filesystem::create_directories(assets.path() / "fonts");
+  for (const char* file : {"fonts/Andika-Regular.ttf", "fonts/Andika-Bold.ttf"})
+    std::filesystem::copy_file(source_assets() / file, assets.path() / file);
+  const ui::Fonts fonts = build({assets.path()}, 1.0f, ui::Typeface::EasyRead);
+  ASSERT_EQ(notices_.all().size(), 2u) << "one for regular, one for bold";
+  EXPECT_NE(notices_.all()[0].detail.find("OpenDyslexic-Regular.otf"), std::string::npos);
+  EXPECT_NE(notices_.all()[0].detail.find("using Andika instead"), std::string::npos) << notices_.all()[0].detail;
+  EXPECT_EQ(fonts.typeface, "Andika");
 }
 
 TEST_F(FontsTest, SizesFollowTheScale) {
@@ -93,7 +121,7 @@ TEST(BackgroundFontBuild, BuildsTheAtlasAndItsPixelsOffTheMainThread) {
   AssetLocator assets({std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"});
   ui::FontLibrary library(assets);
   ImFontAtlas atlas;
-  ui::BackgroundFontBuild build(library, atlas, 1.5f);
+  ui::BackgroundFontBuild build(library, atlas, 1.5f, ui::Typeface::Usual);
   const ui::PreparedFonts prepared = build.finish();
   EXPECT_TRUE(atlas.IsBuilt());
   EXPECT_NE(atlas.TexPixelsRGBA32, nullptr) << "ready for upload, so the first frame need not convert it";
@@ -107,7 +135,7 @@ TEST(BackgroundFontBuild, KeepsItsNoticesForTheMainThread) {
   AssetLocator assets({empty.path()});
   ui::FontLibrary library(assets);
   ImFontAtlas atlas;
-  const ui::PreparedFonts prepared = ui::BackgroundFontBuild(library, atlas, 1.0f).finish();
+  const ui::PreparedFonts prepared = ui::BackgroundFontBuild(library, atlas, 1.0f, ui::Typeface::Usual).finish();
   ASSERT_EQ(prepared.notices.size(), 2u);
   EXPECT_NE(prepared.notices[0].detail.find("Andika-Regular.ttf"), std::string::npos);
   EXPECT_TRUE(atlas.IsBuilt()) << "the plain fallback";

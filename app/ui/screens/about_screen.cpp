@@ -30,9 +30,12 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   };
 
   const std::string typeface =
-      frame.fonts.typeface == "Andika"
+      frame.fonts.typeface == kUsualTypeface
           ? "Text is set in Andika, a typeface by SIL International made for people "
             "learning to read, used under the SIL Open Font License 1.1."
+      : frame.fonts.typeface == kEasyReadTypeface
+          ? "Text is set in OpenDyslexic by Abbie Gonzalez, made for readers with dyslexia, used under "
+            "Creative Commons Attribution 3.0 and the Bitstream Vera licence it grew from."
           : "The Andika typeface could not be loaded, so a plain font is standing in.";
 
   paragraph(frame.fonts.label, "Kitbag Desk " + facts_.version, p.ink, frame.px(14));

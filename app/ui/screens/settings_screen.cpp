@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "app/core/i18n/languages.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
 #include "app/ui/message_box.h"
@@ -77,6 +78,15 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
   Preferences chosen = preferences_.current();
   paragraph(frame.fonts.label, "How Kitbag looks", p.ink, frame.px(8));
 
+  // Each language by its own name, so whoever needs it can find it whatever is shown now.
+  std::vector<RowButton> languages;
+  for (const Language& language : kLanguages)
+    languages.push_back({{ui_id::settings_language(language.code), std::string(language.own_name), Icon::None,
+                          chosen.language == language.code}});
+  if (const int clicked = choice_row("Language", languages); clicked >= 0)
+    chosen.language = std::string(kLanguages[static_cast<std::size_t>(clicked)].code);
+  y += frame.px(10);
+
   constexpr const char* kAgeNames[] = {"Any age", "Younger children", "Older children and teens"};
   std::vector<RowButton> ages;
   for (std::size_t i = 0; i < kAgeModes.size(); ++i)
@@ -114,6 +124,19 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
       {{std::string(ui_id::kSettingsColoursContrast), "High contrast", Icon::None, chosen.high_contrast}},
   };
   if (const int clicked = choice_row("Colours", colours); clicked >= 0) chosen.high_contrast = clicked == 1;
+  y += frame.px(10);
+
+  const RowButton letters[] = {
+      {{std::string(ui_id::kSettingsLettersUsual), "Usual letters", Icon::None, !chosen.easy_read_font}},
+      {{std::string(ui_id::kSettingsLettersEasyRead), "Easy-read letters", Icon::None, chosen.easy_read_font}},
+  };
+  if (const int clicked = choice_row("Letters", letters); clicked >= 0) chosen.easy_read_font = clicked == 1;
+  paragraph(frame.fonts.small,
+            chosen.easy_read_font
+                ? "OpenDyslexic: heavier at the bottom of each letter, which some readers with dyslexia find "
+                  "easier to follow."
+                : "Andika: clear, simple letter shapes, made for people learning to read.",
+            p.ink_soft, frame.px(18));
 
   preferences_.change(chosen);
   return y;
