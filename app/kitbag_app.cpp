@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iostream>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/seconds.h"
 #include "app/core/ui_scale.h"
 #include "app/ui/screens/journey_screen.h"
@@ -28,6 +29,7 @@ KitbagApp::KitbagApp(AppSetup setup, ui::FontLibrary& fonts, Notices& notices, C
       preferences_(setup.preferences ? *setup.preferences : *own_preferences_),
       shell_(options_.screen, std::move(setup.about), notices, cards, textures, sounds, usage, preferences_) {
   if (setup.script) runner_.emplace(std::move(*setup.script));
+  shell_.set_presenter_open(options_.presenter);
   if (options_.timer_seconds) shell_.tools().timer.set_length(std::chrono::seconds(*options_.timer_seconds));
   if (options_.journey || options_.play)
     shell_.screen<ui::JourneyScreen>(ScreenId::Journey)
@@ -54,6 +56,32 @@ void KitbagApp::build_fonts(float scale, ui::Typeface typeface) {
   use_fonts(font_library_.build(*ImGui::GetIO().Fonts, scale, notices_, typeface), scale, typeface);
 }
 
+void KitbagApp::capture(const std::string& path, const Image& picture, bool visible) {
+  runner_->capture_finished(visible ? write_png_file(path, picture)
+                                    : Status(Error{"the window is minimised, so there is no picture to save"}));
+}
+
+void KitbagApp::follow_presenter(Window& window) {
+  if (presenter_ && presenter_->close_requested()) shell_.set_presenter_open(false);
+  if (!shell_.presenter_open()) {
+    presenter_.reset();
+    return;
+  }
+  if (presenter_) return;
+  PresenterConfig config;
+  config.title = tr("presenter.window-title");
+  config.background_rgb = ui::kPageRgb;
+  auto opened = window.open_presenter(config);
+  if (!opened) {
+    shell_.set_presenter_open(false);
+    notices_.add({tr("presenter.cannot-open"), opened.error()});
+    return;
+  }
+  presenter_ = std::move(opened).value();
+  // Its first picture, and a couple more while its window settles on the desktop.
+  scheduler_.request_frames(3);
+}
+
 int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* stop) {
   // The counts are sent on their own thread; when what the screen says of them changes, it wakes the loop.
   usage_.set_changed_callback([this, &window] {
@@ -62,6 +90,7 @@ int KitbagApp::run(Window& window, const Clock& clock, const std::atomic<bool>* 
   });
   const int exit_code = loop(window, clock, stop);
   usage_.set_changed_callback({});
+  presenter_.reset();  // before the main window, whose context it shares
   return exit_code;
 }
 
@@ -121,6 +150,7 @@ void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
     window.reload_fonts();
   }
 
+  follow_presenter(window);
   scheduler_.begin_frame(now);
   window.begin_frame();
   if (runner_) {
@@ -129,19 +159,27 @@ void KitbagApp::draw_frame(Window& window, Clock::TimePoint now) {
   }
   ImGui::NewFrame();
   shell_.draw(fonts_, font_scale_, scheduler_, now, window.take_dropped_files());
+  const bool presenting = presenter_ && !presenter_->minimised();
+  if (presenting)
+    shell_.draw_presenter(fonts_, font_scale_, presenter_->size(), presenter_->framebuffer_size(), scheduler_,
+                          now);
   ImGui::Render();
 
   // Minimised, the logic still runs on time; there is just nothing to show.
   const bool visible = !window.minimised();
   if (visible) window.render_frame();
-  if (runner_) {
-    if (auto path = runner_->capture_path()) {
-      const Status saved = visible ? write_png_file(*path, window.read_frame())
-                                   : Status(Error{"the window is minimised, so there is no picture to save"});
-      runner_->capture_finished(saved);
-    }
-  }
+  const std::optional<std::string> capture_path = runner_ ? runner_->capture_path() : std::nullopt;
+  const bool capture_presenter = capture_path && runner_->capture_is_of_presenter();
+  if (capture_path && !capture_presenter) capture(*capture_path, visible ? window.read_frame() : Image{}, visible);
   if (visible) window.present();
+  if (presenting) {
+    Image picture;
+    presenter_->show(shell_.presenter_picture(), capture_presenter ? &picture : nullptr);
+    if (capture_presenter) capture(*capture_path, picture, true);
+  } else if (capture_presenter) {
+    runner_->capture_finished(Error{presenter_ ? "the presenter view's window is minimised, so there is no picture to save"
+                                               : "the presenter view is not open (--presenter, or Home's button)"});
+  }
   scheduler_.end_frame(now);
   ++frames_drawn_;
 

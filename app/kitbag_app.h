@@ -43,6 +43,9 @@ class KitbagApp {
  private:
   int loop(Window& window, const Clock& clock, const std::atomic<bool>* stop);
   void draw_frame(Window& window, Clock::TimePoint now);
+  // Opens or closes the presenter window as the shell wants, and notices its own close button.
+  void follow_presenter(Window& window);
+  void capture(const std::string& path, const Image& picture, bool visible);
   void use_fonts(const ui::Fonts& fonts, float scale, ui::Typeface typeface);
   void build_fonts(float scale, ui::Typeface typeface);
   // The window's scale times the text size chosen in Settings.
@@ -64,6 +67,7 @@ class KitbagApp {
   std::optional<ScriptRunner> runner_;
   ui::InputInjector injector_;
   int frames_drawn_ = 0;
+  std::unique_ptr<PresenterWindow> presenter_;
 };
 
 }  // namespace kitbag

@@ -22,10 +22,115 @@ void remember_glfw_error(int, const char* description) {
   g_last_glfw_error = description ? description : "";
 }
 
+// The back buffer of the context now current, top row first, as PNG wants it.
+Image read_back_buffer(int width, int height) {
+  Image image;
+  image.width = width;
+  image.height = height;
+  if (image.empty()) return {};
+  const std::size_t row = static_cast<std::size_t>(image.width) * 4;
+  image.rgba.resize(row * image.height);
+  glReadBuffer(GL_BACK);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  // OpenGL's rows run bottom-up; PNG's run top-down.
+  std::vector<std::uint8_t> swap(row);
+  for (int y = 0; y < image.height / 2; ++y) {
+    auto* top = image.rgba.data() + row * y;
+    auto* bottom = image.rgba.data() + row * (image.height - 1 - y);
+    std::memcpy(swap.data(), top, row);
+    std::memcpy(top, bottom, row);
+    std::memcpy(bottom, swap.data(), row);
+  }
+  for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // the window is opaque
+  return image;
+}
+
+void clear_to(std::uint32_t rgb) {
+  const auto channel = [rgb](int shift) { return static_cast<float>((rgb >> shift) & 0xFF) / 255.0f; };
+  glClearColor(channel(16), channel(8), channel(0), 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+struct GlVersion {
+  int major = 3;
+  int minor = 0;
+};
+
+GLFWwindow* create_with_context(const WindowSize& size, const std::string& title, GlVersion version,
+                                GLFWwindow* share = nullptr) {
+  glfwDefaultWindowHints();
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, version.major);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, version.minor);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  return glfwCreateWindow(size.width, size.height, title.c_str(), nullptr, share);
+}
+
+// The presenter view's window. Its context shares objects (the font atlas, card pictures, the
+// ImGui backend's shader and buffers) with the main one, so the main window's ImGui renderer
+// draws into it unchanged; only vertex arrays are per context, and that renderer makes a fresh
+// one on every call.
+class GlfwPresenterWindow final : public PresenterWindow {
+ public:
+  GlfwPresenterWindow(GLFWwindow* window, GLFWwindow* main, bool* main_input_seen, std::uint32_t background)
+      : window_(window), main_(main), main_input_seen_(main_input_seen), background_(background) {
+    glfwSetWindowUserPointer(window_, main_input_seen_);
+    // What happens to this window is news for the main loop, which draws both.
+    const auto note = [](GLFWwindow* w) { *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true; };
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) {
+      *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true;
+    });
+    glfwSetWindowRefreshCallback(window_, note);
+    glfwSetWindowCloseCallback(window_, note);
+    glfwSetWindowIconifyCallback(window_, [](GLFWwindow* w, int) {
+      *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true;
+    });
+  }
+  ~GlfwPresenterWindow() override {
+    glfwDestroyWindow(window_);
+    glfwMakeContextCurrent(main_);
+  }
+  GlfwPresenterWindow(const GlfwPresenterWindow&) = delete;
+  GlfwPresenterWindow& operator=(const GlfwPresenterWindow&) = delete;
+
+  bool close_requested() const override { return glfwWindowShouldClose(window_); }
+  bool minimised() const override {
+    const WindowSize pixels = framebuffer_size();
+    return glfwGetWindowAttrib(window_, GLFW_ICONIFIED) || pixels.width == 0 || pixels.height == 0;
+  }
+  WindowSize size() const override {
+    WindowSize size;
+    glfwGetWindowSize(window_, &size.width, &size.height);
+    return size;
+  }
+  WindowSize framebuffer_size() const override {
+    WindowSize size;
+    glfwGetFramebufferSize(window_, &size.width, &size.height);
+    return size;
+  }
+
+  void show(ImDrawData& picture, Image* capture) override {
+    glfwMakeContextCurrent(window_);
+    const WindowSize pixels = framebuffer_size();
+    glViewport(0, 0, pixels.width, pixels.height);
+    clear_to(background_);
+    ImGui_ImplOpenGL3_RenderDrawData(&picture);
+    if (capture != nullptr) *capture = read_back_buffer(pixels.width, pixels.height);
+    glfwSwapBuffers(window_);
+    glfwMakeContextCurrent(main_);
+  }
+
+ private:
+  GLFWwindow* window_;
+  GLFWwindow* main_;
+  bool* main_input_seen_;
+  std::uint32_t background_;
+};
+
 class GlfwWindow final : public Window {
  public:
-  GlfwWindow(GLFWwindow* window, const char* glsl_version, std::uint32_t background)
-      : window_(window), glsl_version_(glsl_version), background_(background) {
+  GlfwWindow(GLFWwindow* window, const char* glsl_version, GlVersion gl_version, std::uint32_t background)
+      : window_(window), glsl_version_(glsl_version), gl_version_(gl_version), background_(background) {
     install_input_callbacks();
   }
 
@@ -96,36 +201,11 @@ class GlfwWindow final : public Window {
   void render_frame() override {
     glfwGetFramebufferSize(window_, &framebuffer_width_, &framebuffer_height_);
     glViewport(0, 0, framebuffer_width_, framebuffer_height_);
-    const auto channel = [this](int shift) {
-      return static_cast<float>((background_ >> shift) & 0xFF) / 255.0f;
-    };
-    glClearColor(channel(16), channel(8), channel(0), 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    clear_to(background_);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   }
 
-  Image read_frame() override {
-    Image image;
-    image.width = framebuffer_width_;
-    image.height = framebuffer_height_;
-    if (image.empty()) return {};
-    const std::size_t row = static_cast<std::size_t>(image.width) * 4;
-    image.rgba.resize(row * image.height);
-    glReadBuffer(GL_BACK);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, image.width, image.height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    // OpenGL's rows run bottom-up; PNG's run top-down.
-    std::vector<std::uint8_t> swap(row);
-    for (int y = 0; y < image.height / 2; ++y) {
-      auto* top = image.rgba.data() + row * y;
-      auto* bottom = image.rgba.data() + row * (image.height - 1 - y);
-      std::memcpy(swap.data(), top, row);
-      std::memcpy(top, bottom, row);
-      std::memcpy(bottom, swap.data(), row);
-    }
-    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;  // the window is opaque
-    return image;
-  }
+  Image read_frame() override { return read_back_buffer(framebuffer_width_, framebuffer_height_); }
 
   void present() override { glfwSwapBuffers(window_); }
 
@@ -135,6 +215,22 @@ class GlfwWindow final : public Window {
   }
 
   std::vector<std::filesystem::path> take_dropped_files() override { return std::exchange(dropped_, {}); }
+
+  Result<std::unique_ptr<PresenterWindow>> open_presenter(const PresenterConfig& config) override {
+    GLFWwindow* raw = create_with_context(config.size, config.title, gl_version_, window_);
+    if (raw == nullptr) {
+      glfwMakeContextCurrent(window_);
+      return Error{"the window for sharing could not be opened: " + g_last_glfw_error};
+    }
+    glfwSetWindowSizeLimits(raw, kMinWindowSize.width / 2, kMinWindowSize.height / 2, GLFW_DONT_CARE,
+                            GLFW_DONT_CARE);
+    // Its swaps must not wait for the screen as well: the main window's already pace the loop.
+    glfwMakeContextCurrent(raw);
+    glfwSwapInterval(0);
+    glfwMakeContextCurrent(window_);
+    return std::unique_ptr<PresenterWindow>(
+        std::make_unique<GlfwPresenterWindow>(raw, window_, &input_seen_, config.background_rgb));
+  }
 
  private:
   static GlfwWindow& self(GLFWwindow* window) {
@@ -167,6 +263,7 @@ class GlfwWindow final : public Window {
 
   GLFWwindow* window_;
   const char* glsl_version_;
+  GlVersion gl_version_;
   std::uint32_t background_;
   bool backends_ready_ = false;
   bool input_seen_ = false;
@@ -198,14 +295,6 @@ WindowSize requested_size(const WindowConfig& config) {
   return config.size.value_or(default_window_size());
 }
 
-GLFWwindow* create_with_context(const WindowSize& size, const std::string& title, int major, int minor) {
-  glfwDefaultWindowHints();
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, major);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, minor);
-  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  return glfwCreateWindow(size.width, size.height, title.c_str(), nullptr, nullptr);
-}
-
 }  // namespace
 
 Result<std::unique_ptr<GlfwDisplay>> GlfwDisplay::connect() {
@@ -235,10 +324,12 @@ Result<std::unique_ptr<Window>> GlfwDisplay::open_window(const WindowConfig& con
   const WindowSize size = requested_size(config);
   // OpenGL 3.0 covers council laptops from about 2010 on; 2.1 is the fallback for older graphics.
   const char* glsl_version = "#version 130";
-  GLFWwindow* raw = create_with_context(size, config.title, 3, 0);
+  GlVersion gl_version{3, 0};
+  GLFWwindow* raw = create_with_context(size, config.title, gl_version);
   if (raw == nullptr) {
     glsl_version = "#version 120";
-    raw = create_with_context(size, config.title, 2, 1);
+    gl_version = {2, 1};
+    raw = create_with_context(size, config.title, gl_version);
   }
   if (raw == nullptr)
     return Error{"cannot open a window: " + g_last_glfw_error + ". Kitbag Desk needs OpenGL 2.1 or newer."};
@@ -246,7 +337,7 @@ Result<std::unique_ptr<Window>> GlfwDisplay::open_window(const WindowConfig& con
   glfwSetWindowSizeLimits(raw, kMinWindowSize.width, kMinWindowSize.height, GLFW_DONT_CARE, GLFW_DONT_CARE);
   glfwMakeContextCurrent(raw);
   glfwSwapInterval(1);
-  return std::unique_ptr<Window>(std::make_unique<GlfwWindow>(raw, glsl_version, config.background_rgb));
+  return std::unique_ptr<Window>(std::make_unique<GlfwWindow>(raw, glsl_version, gl_version, config.background_rgb));
 }
 
 }  // namespace kitbag

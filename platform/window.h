@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "app/core/command_line.h"
 #include "app/core/result.h"
 #include "platform/image.h"
+#include "platform/presenter_window.h"
 
 namespace kitbag {
 
@@ -53,6 +55,10 @@ class Window {
 
   // Files dragged onto the window since the last call: the friendly way to give a card a picture.
   virtual std::vector<std::filesystem::path> take_dropped_files() = 0;
+
+  // A second window for the presenter view, sharing this one's fonts and pictures; its events
+  // (resized, uncovered, closed) wake this window's wait like input.
+  virtual Result<std::unique_ptr<PresenterWindow>> open_presenter(const PresenterConfig& config) = 0;
 };
 
 }  // namespace kitbag

@@ -168,6 +168,8 @@ std::string usage_text() {
          "                        open the Wonder Journey's full story, its short one\n"
          "                        for younger children, or its music alone\n"
          "  --play                start the Wonder Journey's music (with --screen journey)\n"
+         "  --presenter           open the presenter view too: a second window showing only\n"
+         "                        what the child should see, to share in a video call\n"
          "  --lang CODE           the language for this run, over the one chosen in Settings:\n"
          "                        " + language_list() + "\n"
          "  --quit-after SECONDS  exit cleanly after that long\n"
@@ -209,6 +211,10 @@ CommandLine parse_command_line(std::span<const std::string> args) {
     }
     if (arg == "--play") {
       result.options.play = true;
+      continue;
+    }
+    if (arg == "--presenter") {
+      result.options.presenter = true;
       continue;
     }
     if (arg == "--json" && result.action == CommandLine::Action::ReportUsage) {

@@ -34,6 +34,7 @@ struct Options {
   std::optional<int> timer_seconds;      // --timer: the timer's length to begin with
   std::optional<JourneyChoice> journey;  // --journey: what the journey screen opens on
   bool play = false;                     // --play: the journey's music starts at once
+  bool presenter = false;                // --presenter: the presenter view's window opens at start
   bool json = false;                     // `kitbag usage --json`
   std::optional<std::string> language;   // --lang: this run's language, over the one in Settings
 };

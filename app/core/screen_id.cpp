@@ -17,7 +17,8 @@ constexpr std::array kScreens = {
     NamedScreen{ScreenId::Timer, "timer"},       NamedScreen{ScreenId::Stick, "stick"},
     NamedScreen{ScreenId::Journey, "journey"},   NamedScreen{ScreenId::SignIn, "signin"},
     NamedScreen{ScreenId::Settings, "settings"}, NamedScreen{ScreenId::HandOver, "hand-over"},
-    NamedScreen{ScreenId::Unlock, "unlock"},
+    NamedScreen{ScreenId::Unlock, "unlock"},     NamedScreen{ScreenId::Ideas, "ideas"},
+    NamedScreen{ScreenId::Welcome, "welcome"},
 };
 
 constexpr auto kScreenIds = [] {
@@ -47,6 +48,8 @@ bool open_in_child_mode(ScreenId screen) {
     case ScreenId::SignIn:
     case ScreenId::Settings:
     case ScreenId::HandOver:
+    case ScreenId::Ideas:
+    case ScreenId::Welcome:
       return false;
     case ScreenId::Home:
     case ScreenId::Feelings:

@@ -20,7 +20,9 @@ enum class ScreenId {
   SignIn,
   Settings,
   HandOver,  // handing the app to a child: child mode, with an optional PIN
-  Unlock     // a grown-up leaving child mode
+  Unlock,    // a grown-up leaving child mode
+  Ideas,     // ways to use each tool, for grown-ups
+  Welcome    // the first-run tour of the tools
 };
 
 // In child mode only these can be shown: home, the tools, and the way out for a grown-up.

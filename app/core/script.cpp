@@ -73,12 +73,15 @@ Result<Script> parse_script(std::string_view text, std::string name) {
     } else if (verb == "screenshot") {
       step.verb = ScriptVerb::Screenshot;
       if (auto e = needs_argument("a file name")) return *e;
+    } else if (verb == "presenter-screenshot") {
+      step.verb = ScriptVerb::PresenterScreenshot;
+      if (auto e = needs_argument("a file name")) return *e;
     } else if (verb == "quit") {
       step.verb = ScriptVerb::Quit;
     } else {
       return at_line(script.name, line_number,
                      "unknown command '" + std::string(verb) +
-                         "' (commands: click, key, type, wait, expect, screenshot, quit)");
+                         "' (commands: click, key, type, wait, expect, screenshot, presenter-screenshot, quit)");
     }
     script.steps.push_back(std::move(step));
   }

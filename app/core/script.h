@@ -6,6 +6,7 @@
 //   wait SECONDS      let real time pass (animations, timers)
 //   expect TEXT       TEXT is visible on screen
 //   screenshot FILE   save the current frame as PNG
+//   presenter-screenshot FILE   save the presenter view's window as PNG
 //   quit              exit 0 now
 // Blank lines and lines starting with '#' are ignored.
 #pragma once
@@ -19,7 +20,7 @@
 
 namespace kitbag {
 
-enum class ScriptVerb { Click, Key, Type, Wait, Expect, Screenshot, Quit };
+enum class ScriptVerb { Click, Key, Type, Wait, Expect, Screenshot, PresenterScreenshot, Quit };
 
 struct ScriptStep {
   ScriptVerb verb = ScriptVerb::Quit;

@@ -60,6 +60,10 @@ std::optional<std::string> ScriptRunner::capture_path() const {
   return script_.steps[next_step_ - 1].argument;
 }
 
+bool ScriptRunner::capture_is_of_presenter() const {
+  return capture_path() && script_.steps[next_step_ - 1].verb == ScriptVerb::PresenterScreenshot;
+}
+
 void ScriptRunner::capture_finished(const Status& saved) {
   if (phase_ != Phase::Capturing) return;
   if (!saved) return fail(script_.steps[next_step_ - 1], saved.error());
@@ -151,6 +155,7 @@ void ScriptRunner::start_steps(const ScreenInventory& shown, TimePoint now) {
           return fail(step, "that text is not on screen. Visible text: " + visible_text_summary(shown));
         continue;
       case ScriptVerb::Screenshot:
+      case ScriptVerb::PresenterScreenshot:
         phase_ = Phase::Capturing;
         return;
       case ScriptVerb::Quit:

@@ -35,6 +35,8 @@ class ScriptRunner {
   ScriptInput input_for_frame() const;
   // When set, save the frame being drawn to this file and call capture_finished().
   std::optional<std::string> capture_path() const;
+  // The capture asked for is of the presenter view's window, not the main one.
+  bool capture_is_of_presenter() const;
   void capture_finished(const Status& saved);
   // After each frame: `settled` says the UI has stopped changing.
   void after_frame(const ScreenInventory& shown, bool settled, TimePoint now);

@@ -155,6 +155,21 @@ inline std::string settings_language(std::string_view code) {
 inline constexpr std::string_view kSettingsLettersUsual = "settings:letters:usual";
 inline constexpr std::string_view kSettingsLettersEasyRead = "settings:letters:easy-read";
 
+// Ideas for using each tool, from the top bar of every tool.
+inline constexpr std::string_view kOpenIdeas = "nav:ideas";
+inline std::string ideas_tool(std::string_view tool_key) {
+  return "ideas:tool:" + std::string(tool_key);
+}
+
+// The first-run welcome: offered on home, and its tour, whose tools open straight from it.
+inline constexpr std::string_view kWelcomeTour = "welcome:tour";
+inline constexpr std::string_view kWelcomeDismiss = "welcome:dismiss";
+inline constexpr std::string_view kWelcomeStart = "welcome:start";
+inline constexpr std::string_view kWelcomeAgain = "about:welcome";
+inline std::string welcome_tool(std::string_view tool_key) {
+  return "welcome:tool:" + std::string(tool_key);
+}
+
 // A home screen tile, from the tool's key: "tile:animals".
 inline std::string tile(std::string_view tool_key) {
   return "tile:" + std::string(tool_key);

@@ -9,6 +9,7 @@
 #include "app/ui/screens/child_mode_screens.h"
 #include "app/ui/screens/feelings_screen.h"
 #include "app/ui/screens/home_screen.h"
+#include "app/ui/screens/ideas_screen.h"
 #include "app/ui/screens/journey_screen.h"
 #include "app/ui/screens/own_cards_screen.h"
 #include "app/ui/screens/presence_screen.h"
@@ -16,6 +17,7 @@
 #include "app/ui/screens/sign_in_screen.h"
 #include "app/ui/screens/stick_screen.h"
 #include "app/ui/screens/timer_screen.h"
+#include "app/ui/screens/welcome_screen.h"
 #include "app/ui/theme.h"
 #include "app/ui/toast_view.h"
 #include "app/ui/top_bar.h"
@@ -42,19 +44,6 @@ KeyPresses read_key_presses(const ImGuiIO& io) {
   keys.activate =
       pressed_once(ImGuiKey_Enter) || pressed_once(ImGuiKey_KeyPadEnter) || pressed_once(ImGuiKey_Space);
   return keys;
-}
-
-// Large, soft shapes behind everything, so the page feels warm rather than blank. The warm page
-// colour itself is what the window clears to (WindowConfig::background_rgb); another is filled.
-void draw_page(ImDrawList* draw, const Rect& viewport) {
-  const Palette& p = palette();
-  if (current_look() != Look::Warm) draw->AddRectFilled(top_left(viewport), bottom_right(viewport), p.page);
-  if (current_look() == Look::HighContrast) return;  // a plain page: nothing behind the words but white
-  const float size = std::max(viewport.width, viewport.height);
-  draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
-                        p.page_shape, 96);
-  draw->AddCircleFilled(ImVec2(viewport.x - size * 0.04f, viewport.bottom() + size * 0.05f), size * 0.17f,
-                        with_alpha(p.page_shape, 0.8f), 96);
 }
 
 }  // namespace
@@ -90,6 +79,8 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
   screens_[ScreenId::Timer] = std::make_unique<TimerScreen>(tools_, sounds_);
   screens_[ScreenId::Stick] = std::make_unique<StickScreen>(tools_, sounds_, pictures_);
   screens_[ScreenId::Journey] = std::make_unique<JourneyScreen>(stories_, journey_player_, pictures_);
+  screens_[ScreenId::Ideas] = std::make_unique<IdeasScreen>();
+  screens_[ScreenId::Welcome] = std::make_unique<WelcomeScreen>(preferences_);
 }
 
 Screen& AppShell::screen_for(ScreenId id) {
@@ -140,7 +131,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   // In child mode nothing but the tools opens, however it was asked for (a button, a key, a script).
   if (child_lock_.locked() && !open_in_child_mode(navigator_.current())) {
     navigator_.home();
-    toast_.show("That part is for grown-ups.", now);
+    toast_.show(tr("shell.for-grown-ups"), now);
   }
   count_tool_open();
 
@@ -168,7 +159,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
                      child_lock_.locked(),
                      preferences_.current().calm_motion,
                      preferences_.current().age};
-  draw_page(frame.draw, viewport);
+  draw_page_background(frame.draw, viewport);
   keep_time(frame, tools_, sounds_);
 
   // Notices take their own strip at the bottom so they never cover a tool.
@@ -181,7 +172,16 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   // Looked up after Escape, which may have changed the screen this frame.
   Screen& screen = screen_for(navigator_.current());
   Rect area = content;
-  if (!navigator_.at_home()) area = top_bar(frame, content, screen.title());
+  if (!navigator_.at_home()) {
+    // Ideas for grown-ups on every tool; a child with the app sees only the tool.
+    const Tool* tool = tool_on_screen(navigator_.current());
+    const TopBar bar = top_bar(frame, content, screen.title(), tool != nullptr && !child_lock_.locked());
+    area = bar.below;
+    if (bar.ideas_chosen) {
+      this->screen<IdeasScreen>(ScreenId::Ideas).show_for(tool->id);
+      navigator_.open(ScreenId::Ideas);
+    }
+  }
   screen.draw(frame, area);
 
   if (banner > 0)
@@ -198,6 +198,13 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
     // "That part is for grown-ups") is shown on the new one.
     if (toast_.shown_count() == toasts_before) toast_.hide();
   }
+}
+
+void AppShell::draw_presenter(const Fonts& fonts, float scale, WindowSize size, WindowSize pixels,
+                              FrameScheduler& scheduler, std::chrono::steady_clock::time_point now) {
+  const Preferences& look = preferences_.current();
+  presenter_.draw({fonts, scale, size, pixels, scheduler, now, look.calm_motion, look.age},
+                  screen_for(navigator_.current()));
 }
 
 }  // namespace kitbag::ui

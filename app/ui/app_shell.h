@@ -18,6 +18,7 @@
 #include "app/story_library.h"
 #include "app/ui/card_pictures.h"
 #include "app/ui/fonts.h"
+#include "app/ui/presenter_view.h"
 #include "app/ui/running_tools.h"
 #include "app/ui/screens/about_screen.h"
 #include "app/ui/screens/screen.h"
@@ -34,9 +35,21 @@ class AppShell {
   void draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
             std::chrono::steady_clock::time_point now, std::vector<std::filesystem::path> dropped_files = {});
 
+  // The presenter view's picture of the screen open now, for a window of `size` (`pixels` in
+  // its framebuffer); call after draw(), in the same ImGui frame.
+  void draw_presenter(const Fonts& fonts, float scale, WindowSize size, WindowSize pixels,
+                      FrameScheduler& scheduler, std::chrono::steady_clock::time_point now);
+  ImDrawData& presenter_picture() { return presenter_.picture(); }
+  // What the presenter view showed in the frame just drawn.
+  const ScreenInventory& presented() const { return presenter_.shown(); }
+  // Whether the grown-up wants the presenter window open; the loop opens and closes it.
+  bool presenter_open() const { return presenter_open_; }
+  void set_presenter_open(bool open) { presenter_open_ = open; }
+
   // What the frame just drawn showed.
   const ScreenInventory& shown() const { return current_; }
   Navigator& navigator() { return navigator_; }
+  const Navigator& navigator() const { return navigator_; }
   const KeyboardFocus& focus() const { return focus_; }
   // The timer and the talking stick, which run whichever screen is shown.
   RunningTools& tools() { return tools_; }
@@ -75,6 +88,8 @@ class AppShell {
   Toast toast_;
   ScreenInventory previous_;
   ScreenInventory current_;
+  PresenterView presenter_;
+  bool presenter_open_ = false;
   std::map<ScreenId, std::unique_ptr<Screen>> screens_;
 };
 

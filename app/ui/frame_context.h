@@ -37,6 +37,7 @@ struct FrameContext {
   bool calm_motion =
       false;  // things that would move (a card turning, the stick flying) are shown where they end
   AgeMode age = AgeMode::Any;  // who the tools are set up for: younger gets fewer words and bigger cards
+  float top_bar_end = 0;       // where the top bar's own buttons begin on the right; 0 before it is drawn
 
   float px(float size) const { return size * scale; }
 };

@@ -148,4 +148,16 @@ void apply_theme(ImGuiStyle& style, float scale) {
   colours[ImGuiCol_Border] = ImVec4(0, 0, 0, 0);
 }
 
+void draw_page_background(ImDrawList* draw, const Rect& viewport) {
+  const Palette& p = palette();
+  if (current_look() != Look::Warm)
+    draw->AddRectFilled(ImVec2(viewport.x, viewport.y), ImVec2(viewport.right(), viewport.bottom()), p.page);
+  if (current_look() == Look::HighContrast) return;  // a plain page: nothing behind the words but white
+  const float size = std::max(viewport.width, viewport.height);
+  draw->AddCircleFilled(ImVec2(viewport.right() - size * 0.06f, viewport.y - size * 0.02f), size * 0.2f,
+                        p.page_shape, 96);
+  draw->AddCircleFilled(ImVec2(viewport.x - size * 0.04f, viewport.bottom() + size * 0.05f), size * 0.17f,
+                        with_alpha(p.page_shape, 0.8f), 96);
+}
+
 }  // namespace kitbag::ui

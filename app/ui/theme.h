@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/core/preferences.h"
+#include "app/core/rect.h"
 #include "app/core/tool_catalog.h"
 
 namespace kitbag::ui {
@@ -45,5 +46,9 @@ ImU32 mix(ImU32 a, ImU32 b, float t);
 
 // Rounded, borderless, no ImGui debug look; sizes multiplied by `scale`.
 void apply_theme(ImGuiStyle& style, float scale);
+
+// Large, soft shapes behind everything, so a page feels warm rather than blank; a look other
+// than the warm one (whose colour a window clears to) also fills the page.
+void draw_page_background(ImDrawList* draw, const Rect& viewport);
 
 }  // namespace kitbag::ui

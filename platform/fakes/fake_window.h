@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "platform/fakes/fake_clock.h"
+#include "platform/fakes/fake_presenter_window.h"
 #include "platform/window.h"
 
 namespace kitbag {
@@ -49,8 +50,18 @@ class FakeWindow final : public Window {
   // As if the user dragged files onto the window.
   void drop(std::vector<std::filesystem::path> files) { dropped_ = std::move(files); }
 
+  Result<std::unique_ptr<PresenterWindow>> open_presenter(const PresenterConfig&) override {
+    if (refuse_presenter_) return Error{"the window for sharing could not be opened: no display"};
+    return std::unique_ptr<PresenterWindow>(std::make_unique<FakePresenterWindow>(presenter_));
+  }
+  // What the presenter window, when open, was shown and can be told.
+  FakePresenterState& presenter() { return *presenter_; }
+  void set_refuse_presenter(bool refuse) { refuse_presenter_ = refuse; }
+
  private:
   std::vector<std::filesystem::path> dropped_;
+  std::shared_ptr<FakePresenterState> presenter_ = std::make_shared<FakePresenterState>();
+  bool refuse_presenter_ = false;
   struct Pending {
     Event event;
     std::chrono::steady_clock::duration after;

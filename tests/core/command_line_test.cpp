@@ -30,7 +30,8 @@ TEST(CommandLine, HelpListsEveryOptionAndEveryScreen) {
   const auto result = parse({"--help"});
   EXPECT_EQ(result.exit_code, 0);
   for (const char* option : {"--screen", "--size", "--data-dir", "--screenshot", "--script", "--quit-after",
-                             "--timer", "--journey", "--play", "--lang", "--version", "--help"})
+                             "--timer", "--journey", "--play", "--presenter", "--lang", "--version",
+                             "--help"})
     EXPECT_NE(result.message.find(option), std::string::npos) << option;
   for (ScreenId screen : all_screens())
     EXPECT_NE(result.message.find(std::string(screen_name(screen))), std::string::npos);
@@ -150,6 +151,12 @@ TEST(CommandLine, PlayIsAFlagThatGoesWithAJourney) {
 TEST(CommandLine, ReportFirstFrameIsAFlag) {
   EXPECT_TRUE(parse({"--report-first-frame"}).options.report_first_frame);
   EXPECT_FALSE(parse({}).options.report_first_frame);
+}
+
+TEST(CommandLine, PresenterIsAFlag) {
+  EXPECT_TRUE(parse({"--presenter", "--screen", "timer"}).options.presenter);
+  EXPECT_FALSE(parse({}).options.presenter);
+  EXPECT_EQ(parse({"--presenter=yes"}).exit_code, kExitUsage) << "it takes no value";
 }
 
 TEST(CommandLine, LangChoosesThisRunsLanguage) {

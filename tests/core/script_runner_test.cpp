@@ -134,6 +134,21 @@ TEST_F(ScriptRunnerTest, ScreenshotAsksForACaptureAndReportsAFailedSave) {
       << runner.failure();
 }
 
+TEST_F(ScriptRunnerTest, EachCaptureSaysWhichWindowItIsOf) {
+  ScriptRunner runner(script_of("screenshot main.png\npresenter-screenshot child.png\n"));
+  runner.after_frame(home(), true, now);
+  EXPECT_EQ(runner.capture_path(), "main.png");
+  EXPECT_FALSE(runner.capture_is_of_presenter());
+  runner.capture_finished(ok_status());
+  runner.after_frame(home(), true, now);
+  EXPECT_EQ(runner.capture_path(), "child.png");
+  EXPECT_TRUE(runner.capture_is_of_presenter());
+  runner.capture_finished(ok_status());
+  runner.after_frame(home(), true, now);
+  EXPECT_FALSE(runner.capture_is_of_presenter()) << "nothing to capture now";
+  EXPECT_EQ(runner.state(), ScriptRunner::State::Finished);
+}
+
 TEST_F(ScriptRunnerTest, ScreenshotThenQuit) {
   ScriptRunner runner(script_of("screenshot a.png\nquit\nclick Never\n"));
   runner.after_frame(home(), true, now);

@@ -15,11 +15,12 @@ TEST(Script, ParsesEveryCommand) {
       "wait 0.25\n"
       "expect What would you like\n"
       "screenshot out/home.png\n"
+      "presenter-screenshot out/child.png\n"
       "quit\n",
       "demo.kbs");
   ASSERT_TRUE(script.ok()) << script.error();
   const auto& steps = script.value().steps;
-  ASSERT_EQ(steps.size(), 7u);
+  ASSERT_EQ(steps.size(), 8u);
   EXPECT_EQ(steps[0].verb, ScriptVerb::Click);
   EXPECT_EQ(steps[0].argument, "tile:animals");
   EXPECT_EQ(steps[0].line, 2);
@@ -30,7 +31,9 @@ TEST(Script, ParsesEveryCommand) {
   EXPECT_EQ(steps[4].verb, ScriptVerb::Expect);
   EXPECT_EQ(steps[4].argument, "What would you like");
   EXPECT_EQ(steps[5].argument, "out/home.png");
-  EXPECT_EQ(steps[6].verb, ScriptVerb::Quit);
+  EXPECT_EQ(steps[6].verb, ScriptVerb::PresenterScreenshot);
+  EXPECT_EQ(steps[6].argument, "out/child.png");
+  EXPECT_EQ(steps[7].verb, ScriptVerb::Quit);
   EXPECT_EQ(where(script.value(), steps[4]), "demo.kbs:7: expect What would you like");
 }
 
@@ -70,6 +73,8 @@ INSTANTIATE_TEST_SUITE_P(Script, ScriptErrors,
                                            BadLine{"ExpectWithoutText", "expect", "expect needs"},
                                            BadLine{"ScreenshotWithoutFile", "screenshot",
                                                    "screenshot needs a file name"},
+                                           BadLine{"PresenterScreenshotWithoutFile", "presenter-screenshot",
+                                                   "presenter-screenshot needs a file name"},
                                            BadLine{"TypeWithoutText", "type", "type needs some text"}),
                          [](const auto& param_info) { return std::string(param_info.param.name); });
 

@@ -82,6 +82,8 @@ void UiHarness::frame(const ScriptInput& input) {
   injector_.apply(io, input);
   ImGui::NewFrame();
   shell_.draw(fonts_, drawn_scale_, scheduler_, now, std::exchange(dropped_, {}));
+  if (shell_.presenter_open())
+    shell_.draw_presenter(fonts_, drawn_scale_, options_.presenter_size, options_.presenter_size, scheduler_, now);
   ImGui::Render();
   scheduler_.end_frame(now);
 }

@@ -36,6 +36,8 @@ struct HarnessOptions {
   std::optional<std::string> sync_url = std::nullopt;
   // The language to start in, as --lang gives it; by default the one saved in data_dir, else English.
   std::optional<std::string> language = std::nullopt;
+  // The presenter view's window, drawn each frame while the shell wants it open.
+  WindowSize presenter_size{960, 640};
 };
 
 class UiHarness {
@@ -58,6 +60,10 @@ class UiHarness {
   void add_missing_font_notices();
 
   const ScreenInventory& shown() const { return shell_.shown(); }
+  // What the presenter view showed the last time it was drawn.
+  const ScreenInventory& presented() const { return shell_.presented(); }
+  const ImDrawData& presenter_picture() { return shell_.presenter_picture(); }
+  void set_presenter_open(bool open) { shell_.set_presenter_open(open); }
   const UiTarget& target(std::string_view id) const;  // fails the test when missing
   // The pointer over the centre of a target, button up: to build presses and holds from.
   ScriptInput pointer_over(std::string_view id) const;

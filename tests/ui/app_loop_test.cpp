@@ -173,5 +173,65 @@ TEST_F(AppLoopTest, AToastDrawsWhileFadingAndNotWhileItStays) {
   EXPECT_FALSE(app.shell().shown().shows_text("The timer has finished")) << "faded out by the end";
 }
 
+TEST_F(AppLoopTest, PresenterOpensAtStartAndIsShownEveryFrameTheMainWindowIs) {
+  Options options;
+  options.presenter = true;
+  KitbagApp app = make_app(options);
+  app.run(window_, clock_);
+  EXPECT_FALSE(window_.presenter().open) << "closed with the app";
+  EXPECT_GT(window_.presenter().pictures_shown, 0);
+  EXPECT_EQ(window_.presenter().pictures_shown, window_.frames_presented());
+  EXPECT_GT(window_.presenter().last_vertices, 0);
+  EXPECT_FLOAT_EQ(window_.presenter().last_display_size.x, 960);
+}
+
+TEST_F(AppLoopTest, ClosingThePresenterWindowClosesOnlyIt) {
+  Options options;
+  options.presenter = true;
+  options.screen = ScreenId::Timer;
+  // Its close button is pressed as soon as it is open; the session in the main window goes on.
+  window_.presenter().close_requested = true;
+  KitbagApp app = make_app(options, "wait 0.5\n");
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  EXPECT_EQ(window_.presenter().pictures_shown, 1) << "shown once, then closed";
+  EXPECT_FALSE(app.shell().presenter_open());
+  EXPECT_FALSE(window_.presenter().open);
+  EXPECT_EQ(app.shell().navigator().current(), ScreenId::Timer);
+  EXPECT_GT(window_.frames_presented(), 2);
+}
+
+TEST_F(AppLoopTest, APresenterThatCannotOpenIsANoticeAndTheAppCarriesOn) {
+  Options options;
+  options.presenter = true;
+  window_.set_refuse_presenter(true);
+  KitbagApp app = make_app(options, "expect Kitbag\n");
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  EXPECT_FALSE(app.shell().presenter_open());
+  ASSERT_FALSE(notices_.all().empty());
+  EXPECT_NE(notices_.all().back().detail.find("could not be opened"), std::string::npos);
+}
+
+TEST_F(AppLoopTest, AScriptSavesThePresenterWindowsPicture) {
+  TempDir dir;
+  const std::string shot = (dir.path() / "presenter.png").string();
+  Options options;
+  options.presenter = true;
+  KitbagApp app = make_app(options, ("presenter-screenshot " + shot + "\nquit\n").c_str());
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  auto image = read_png_file(shot);
+  ASSERT_TRUE(image.ok()) << image.error();
+  EXPECT_EQ(image.value().width, 960);
+  EXPECT_EQ(image.value().height, 640);
+}
+
+TEST_F(AppLoopTest, APresenterScreenshotWithThePresenterClosedFailsSayingSo) {
+  TempDir dir;
+  KitbagApp app = make_app({}, ("presenter-screenshot " + (dir.path() / "p.png").string() + "\n").c_str());
+  testing::internal::CaptureStderr();
+  EXPECT_EQ(app.run(window_, clock_), kExitScriptFailed);
+  EXPECT_NE(testing::internal::GetCapturedStderr().find("presenter view is not open"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "p.png"));
+}
+
 }  // namespace
 }  // namespace kitbag

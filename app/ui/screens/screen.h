@@ -19,6 +19,9 @@ class Screen {
   virtual bool takes_space_bar() const { return false; }
   // Another screen has been opened in this one's place.
   virtual void left() {}
+  // What the presenter view shows while this screen is open: only what the child should see,
+  // large and clean, drawn into frame.draw with nothing to click. By default a calm page.
+  virtual void present(FrameContext& frame, const Rect& area);
 };
 
 }  // namespace kitbag::ui

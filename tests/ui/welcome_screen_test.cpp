@@ -1,0 +1,67 @@
+// The first-run welcome through real ImGui frames: every tool explained and one tap from it,
+// Start going home, and leaving it any way meaning it is not offered again on this device.
+#include <gtest/gtest.h>
+
+#include "app/core/i18n/current_strings.h"
+#include "app/core/tool_catalog.h"
+#include "app/core/ui_ids.h"
+#include "platform/fakes/temp_dir.h"
+#include "tests/support/ui_harness.h"
+
+namespace kitbag {
+namespace {
+
+using test::UiHarness;
+
+TEST(WelcomeScreen, ExplainsEveryToolAndEachOpensStraightFromIt) {
+  for (const Tool& tool : tools()) {
+    UiHarness ui({.start = ScreenId::Welcome});
+    ui.settle();
+    for (const Tool& each : tools()) {
+      EXPECT_NE(ui.shown().find_by_id(ui_id::welcome_tool(each.key)), nullptr) << each.key;
+      EXPECT_TRUE(ui.shown().shows_text(tr("ideas." + std::string(each.key) + ".for"))) << each.key;
+    }
+    ui.click(ui_id::welcome_tool(tool.key));
+    EXPECT_EQ(ui.navigator().current(), *tool.screen);
+    ui.click(ui_id::kBack);
+    EXPECT_EQ(ui.navigator().current(), ScreenId::Home) << "the tour is not in the way back";
+  }
+}
+
+TEST(WelcomeScreen, StartGoesHomeAndTheWelcomeIsRememberedAsSeen) {
+  TempDir data;
+  {
+    UiHarness ui({.start = ScreenId::Welcome, .data_dir = data.path()});
+    ui.settle();
+    EXPECT_FALSE(ui.preferences().current().welcome_seen);
+    ui.click(ui_id::kWelcomeStart);
+    EXPECT_EQ(ui.navigator().current(), ScreenId::Home);
+    EXPECT_TRUE(ui.preferences().current().welcome_seen);
+  }
+  Notices notices;
+  EXPECT_TRUE(PreferencesService(data.path(), notices).current().welcome_seen) << "kept on this device";
+}
+
+TEST(WelcomeScreen, LeavingByBackOrByAToolAlsoPutsItAside) {
+  {
+    UiHarness ui({.start = ScreenId::Welcome});
+    ui.settle();
+    ui.click(ui_id::kBack);
+    EXPECT_TRUE(ui.preferences().current().welcome_seen);
+  }
+  UiHarness tool_first({.start = ScreenId::Welcome});
+  tool_first.settle();
+  tool_first.click(ui_id::welcome_tool("timer"));
+  EXPECT_TRUE(tool_first.preferences().current().welcome_seen);
+}
+
+TEST(WelcomeScreen, FitsAcrossTheSmallestWindow) {
+  UiHarness ui({.size = {640, 480}, .start = ScreenId::Welcome});
+  ui.settle();
+  for (const UiTarget& target : ui.shown().targets()) EXPECT_LE(target.rect.right(), 640.5f) << target.id;
+  for (const UiText& text : ui.shown().texts()) EXPECT_LE(text.rect.right(), 640.5f) << text.text;
+  EXPECT_TRUE(current_strings().missing().empty());
+}
+
+}  // namespace
+}  // namespace kitbag
