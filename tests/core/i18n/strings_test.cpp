@@ -111,11 +111,30 @@ TEST(Strings, AValueHoldingItsOwnPlaceholderIsNotFilledInAgain) {
   EXPECT_EQ(strings.format("home.signed-in", {{"org", "{org}{org}"}}), "Signed in with {org}{org}");
 }
 
+TEST(Strings, AValueHoldingAnotherPlaceholderIsNotFilledIn) {
+  // A name typed as "{org}" is shown as typed, whichever order the values are given in.
+  const Strings strings = welsh_over_english({{"home.hello", plain("{name} of {org}")}});
+  EXPECT_EQ(strings.format("home.hello", {{"name", "{org}"}, {"org", "Powys"}}), "{org} of Powys");
+  EXPECT_EQ(strings.format("home.hello", {{"org", "Powys"}, {"name", "{org}"}}), "{org} of Powys");
+  EXPECT_EQ(fill_placeholders("{a} {b}", {{"a", "{b}"}, {"b", "{a}"}}), "{b} {a}");
+}
+
+TEST(Strings, CountDoesNotFillInPlaceholdersAValueBrings) {
+  const Strings strings(
+      pack("en", {{"deck.cards", counted({{PluralForm::One, "{n} card: {first} {second}"},
+                                          {PluralForm::Other, "{n} cards: {first} {second}"}})}}),
+      pack("en", {}));
+  EXPECT_EQ(strings.count("deck.cards", 2, {{"first", "{second}"}, {"second", "Owl"}}),
+            "2 cards: {second} Owl");
+}
+
 TEST(FillPlaceholders, FillsAnyText) {
   EXPECT_EQ(fill_placeholders("{a}-{b}-{a}", {{"a", "1"}, {"b", "22"}}), "1-22-1");
   EXPECT_EQ(fill_placeholders("no braces", {{"a", "1"}}), "no braces");
   EXPECT_EQ(fill_placeholders("{a", {{"a", "1"}}), "{a");
   EXPECT_EQ(fill_placeholders("{a}", {{"a", ""}}), "");
+  EXPECT_EQ(fill_placeholders("{ {a} {}", {{"a", "1"}}), "{ 1 {}");
+  EXPECT_EQ(fill_placeholders("{a}", {{"a", "first"}, {"a", "second"}}), "first");
 }
 
 // Counting.
