@@ -78,17 +78,19 @@ std::string Strings::count(std::string_view key, long long n, PhraseArgs args) c
   };
   // The chosen language's own form; a translation with no such form falls back to English's
   // whole phrase, since another form of the same language would read as a grammar mistake.
-  auto form_in = [&](const LanguagePack& pack) -> const std::string* {
+  // English is the last resort, so there its "other" stands in for a missing "one".
+  auto form_in = [&](const LanguagePack& pack, bool last_resort) -> const std::string* {
     const Phrase* phrase = pack.find(key);
     if (phrase == nullptr) return nullptr;
     if (!phrase->is_counted()) return &phrase->text;
     const auto found = phrase->counted.find(plural_form(pack.code, n));
     if (found != phrase->counted.end()) return &found->second;
+    if (!last_resort) return nullptr;
     const auto other = phrase->counted.find(PluralForm::Other);
     return other != phrase->counted.end() ? &other->second : nullptr;
   };
-  if (const std::string* text = form_in(chosen_)) return fill(*text);
-  if (const std::string* text = form_in(english_)) return fill(*text);
+  if (const std::string* text = form_in(chosen_, false)) return fill(*text);
+  if (const std::string* text = form_in(english_, true)) return fill(*text);
   return fill(note_missing(key));
 }
 

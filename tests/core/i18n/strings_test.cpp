@@ -186,6 +186,21 @@ TEST(Strings, ATranslationLackingTheFormForNFallsBackToEnglishsWholePhrase) {
   EXPECT_EQ(polish.count("timer.minutes", 3), "3 minuty");
 }
 
+TEST(Strings, ATranslationLackingTheFormForNDoesNotBorrowItsOwnOther) {
+  // Welsh "other" is a form of its own ("7 o funudau"); for 2 it would read as a grammar mistake.
+  auto forms = welsh_minutes().counted;
+  forms.erase(PluralForm::Two);
+  const Strings welsh = welsh_over_english({{"timer.minutes", counted(forms)}});
+  EXPECT_EQ(welsh.count("timer.minutes", 2), "2 minutes");
+  EXPECT_EQ(welsh.count("timer.minutes", 7), "7 o funudau");
+
+  // Nor does Polish, given an "other" it does not use for whole numbers.
+  const Strings polish(english(),
+                       pack("pl", {{"timer.minutes", counted({{PluralForm::One, "{n} minuta"},
+                                                              {PluralForm::Other, "{n} minuty"}})}}));
+  EXPECT_EQ(polish.count("timer.minutes", 5), "5 minutes");
+}
+
 TEST(Strings, EnglishLackingOneUsesItsOtherAsTheLastResort) {
   const Strings strings(pack("en", {{"timer.minutes", counted({{PluralForm::Other, "{n} minutes"}})}}),
                         pack("en", {}));
