@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "app/core/cards/deck_parser.h"
 #include "app/core/cards/json_reading.h"
@@ -53,10 +54,38 @@ std::optional<Phrase> read_phrase(const Json& value, const std::string& where, s
   return phrase;
 }
 
+// nlohmann keeps the last of a key given twice in one object, and says nothing. A language file
+// keeps the first, as it does for a key an earlier file gave, and each repeat is listed in
+// `repeated` so it can be reported.
+std::optional<Json> parse_keeping_first(std::string_view json_text, const std::string& file,
+                                        std::vector<std::string>& problems,
+                                        std::vector<std::string>& repeated) {
+  std::set<std::string, std::less<>> top_keys, string_keys;
+  std::string in_top_key;
+  auto keep_first = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    if (event != Json::parse_event_t::key || depth > 2) return true;
+    const auto& key = parsed.get_ref<const std::string&>();
+    if (depth == 2 && in_top_key != "strings") return true;
+    const bool first = (depth == 1 ? top_keys : string_keys).insert(key).second;
+    if (depth == 1) in_top_key = first ? key : std::string();  // a repeat's inside is not looked at
+    if (!first) repeated.push_back(key);
+    return first;  // false: nlohmann leaves this key and its value out
+  };
+  try {
+    return Json::parse(json_text, keep_first);
+  } catch (const Json::parse_error& error) {
+    problems.push_back(file + ": is not valid JSON (" + error.what() + ")");
+    return std::nullopt;
+  }
+}
+
 void read_unchecked(std::string_view json_text, std::string_view source, LanguageLoad& into) {
   const std::string file(source);
-  const auto parsed = parse_json(json_text, source, into.problems);
+  std::vector<std::string> repeated;
+  const auto parsed = parse_keeping_first(json_text, file, into.problems, repeated);
   if (!parsed) return;
+  for (const std::string& key : repeated)
+    into.problems.push_back(file + ": \"" + key + "\": is given twice; the first is kept");
   const Json& json = *parsed;
   if (!json.is_object() || !json.contains("strings") || !json["strings"].is_object()) {
     into.problems.push_back(file + ": is not a language file (expected an object with \"strings\")");

@@ -203,6 +203,42 @@ TEST(ReadLanguageFile, AKeyAnEarlierFileGaveIsAProblemAndTheFirstIsKept) {
   EXPECT_EQ(load.pack.find("home.title")->text, "Cartref");
 }
 
+TEST(ReadLanguageFile, AKeyGivenTwiceInOneFileIsAProblemAndTheFirstIsKept) {
+  const auto load = read(welsh_file(R"("timer.start": "Dechrau", "home.title": "Cartref",
+                                       "timer.start": "Cychwyn", "timer.start": {"one": "x"})"));
+  ASSERT_EQ(load.problems.size(), 2u) << ::testing::PrintToString(load.problems);
+  for (const std::string& problem : load.problems) {
+    EXPECT_TRUE(Contains(problem, kFile));
+    EXPECT_TRUE(Contains(problem, "\"timer.start\": is given twice; the first is kept"));
+  }
+  expect_good_phrase_loaded(load);
+  EXPECT_EQ(load.pack.find("home.title")->text, "Cartref");
+}
+
+TEST(ReadLanguageFile, OnlyKeysOfStringsCountAsGivenTwice) {
+  // The same form in two phrases, or "one" in a phrase and as a key, is no repetition.
+  const auto load = read(welsh_file(R"("one": "Un", "a.minutes": {"one": "{n} munud", "other": "{n} munud"},
+                                       "b.minutes": {"one": "{n} awr", "other": "{n} awr"})"));
+  EXPECT_TRUE(load.problems.empty()) << ::testing::PrintToString(load.problems);
+  EXPECT_EQ(load.pack.phrases.size(), 3u);
+  EXPECT_EQ(load.pack.find("b.minutes")->counted.at(PluralForm::One), "{n} awr");
+}
+
+TEST(ReadLanguageFile, StringsGivenTwiceIsAProblemAndTheFirstIsKept) {
+  const auto load = read(R"({"schema": 1, "language": "cy", "strings": {"timer.start": "Dechrau"},
+                             "notes": {"home.title": "not a phrase"}, "strings": {"timer.start": "Cychwyn"}})");
+  ASSERT_EQ(load.problems.size(), 1u) << ::testing::PrintToString(load.problems);
+  EXPECT_TRUE(Contains(load.problems[0], std::string(kFile) + ": \"strings\": is given twice"));
+  expect_good_phrase_loaded(load);
+}
+
+TEST(ReadLanguageFile, KeysOutsideStringsAreNotPhrasesGivenTwice) {
+  const auto load = read(R"({"schema": 1, "notes": {"home.title": "x"}, "language": "cy",
+                             "strings": {"home.title": "Cartref"}})");
+  EXPECT_TRUE(load.problems.empty()) << ::testing::PrintToString(load.problems);
+  EXPECT_EQ(load.pack.find("home.title")->text, "Cartref");
+}
+
 TEST(ReadLanguageFile, SeveralFaultsAreEachReported) {
   const auto load =
       read(welsh_file(R"("A": "x", "b c": "y", "d": 4, "e": "t\tab", "timer.start": "Dechrau")"));
