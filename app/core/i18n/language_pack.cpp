@@ -29,13 +29,15 @@ std::optional<PluralForm> form_named(std::string_view name) {
 }
 
 std::optional<Phrase> read_phrase(const Json& value, const std::string& where, std::vector<std::string>& problems) {
+  auto usable = [&](const std::string& text) {
+    if (!has_control_characters(text, true)) return true;
+    problems.push_back(where + ": has a tab or other control character; only line breaks may be used");
+    return false;
+  };
   Phrase phrase;
   if (value.is_string()) {
     phrase.text = value.get<std::string>();
-    if (has_control_characters(phrase.text, true)) {
-      problems.push_back(where + ": has a tab or other control character; only line breaks may be used");
-      return std::nullopt;
-    }
+    if (!usable(phrase.text)) return std::nullopt;
     return phrase;
   }
   if (!value.is_object() || value.empty()) {
@@ -50,6 +52,7 @@ std::optional<Phrase> read_phrase(const Json& value, const std::string& where, s
       return std::nullopt;
     }
     phrase.counted[*form] = text.get<std::string>();
+    if (!usable(phrase.counted[*form])) return std::nullopt;  // counted text is drawn the same way
   }
   return phrase;
 }

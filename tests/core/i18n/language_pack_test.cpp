@@ -239,6 +239,14 @@ TEST(ReadLanguageFile, KeysOutsideStringsAreNotPhrasesGivenTwice) {
   EXPECT_EQ(load.pack.find("home.title")->text, "Cartref");
 }
 
+TEST(ReadLanguageFile, APluralFormWithATabIsAProblemAndTheRestLoads) {
+  const auto load = read(
+      welsh_file(std::string(R"("timer.minutes": {"one": "{n}\tmunud", "other": "{n} munud"}, )") + kGood));
+  expect_one_problem(load, "timer.minutes", "has a tab or other control character");
+  EXPECT_EQ(load.pack.find("timer.minutes"), nullptr);
+  expect_good_phrase_loaded(load);
+}
+
 TEST(ReadLanguageFile, SeveralFaultsAreEachReported) {
   const auto load =
       read(welsh_file(R"("A": "x", "b c": "y", "d": 4, "e": "t\tab", "timer.start": "Dechrau")"));
