@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,17 @@ TEST(PluralRules, ANegativeNumberTakesTheFormOfItsSize) {
   EXPECT_EQ(plural_form("pl", -3), PluralForm::Few);
   EXPECT_EQ(plural_form("pl", -12), PluralForm::Many);
   EXPECT_EQ(plural_form("cy", -2), PluralForm::Two);
+}
+
+TEST(PluralRules, EveryLongLongHasAForm) {
+  // The most negative has no positive long long to match; negating it was undefined behaviour,
+  // which the sanitizer build stops on.
+  constexpr long long kMostNegative = std::numeric_limits<long long>::min();  // -9223372036854775808
+  EXPECT_EQ(plural_form("pl", kMostNegative), PluralForm::Many);
+  EXPECT_EQ(plural_form("pl", kMostNegative + 4), PluralForm::Few);
+  EXPECT_EQ(plural_form("en", kMostNegative), PluralForm::Other);
+  EXPECT_EQ(plural_form("cy", kMostNegative), PluralForm::Other);
+  EXPECT_EQ(plural_form("pl", std::numeric_limits<long long>::max()), PluralForm::Many);  // ...807
 }
 
 TEST(PluralRules, ALanguageWithoutRulesOfItsOwnCountsAsEnglishDoes) {
