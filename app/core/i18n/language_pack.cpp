@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "app/core/cards/deck_parser.h"
 #include "app/core/cards/json_reading.h"
@@ -28,13 +29,15 @@ std::optional<PluralForm> form_named(std::string_view name) {
 }
 
 std::optional<Phrase> read_phrase(const Json& value, const std::string& where, std::vector<std::string>& problems) {
+  auto usable = [&](const std::string& text) {
+    if (!has_control_characters(text, true)) return true;
+    problems.push_back(where + ": has a tab or other control character; only line breaks may be used");
+    return false;
+  };
   Phrase phrase;
   if (value.is_string()) {
     phrase.text = value.get<std::string>();
-    if (has_control_characters(phrase.text, true)) {
-      problems.push_back(where + ": has a tab or other control character; only line breaks may be used");
-      return std::nullopt;
-    }
+    if (!usable(phrase.text)) return std::nullopt;
     return phrase;
   }
   if (!value.is_object() || value.empty()) {
@@ -49,14 +52,43 @@ std::optional<Phrase> read_phrase(const Json& value, const std::string& where, s
       return std::nullopt;
     }
     phrase.counted[*form] = text.get<std::string>();
+    if (!usable(phrase.counted[*form])) return std::nullopt;  // counted text is drawn the same way
   }
   return phrase;
 }
 
+// nlohmann keeps the last of a key given twice in one object, and says nothing. A language file
+// keeps the first, as it does for a key an earlier file gave, and each repeat is listed in
+// `repeated` so it can be reported.
+std::optional<Json> parse_keeping_first(std::string_view json_text, const std::string& file,
+                                        std::vector<std::string>& problems,
+                                        std::vector<std::string>& repeated) {
+  std::set<std::string, std::less<>> top_keys, string_keys;
+  std::string in_top_key;
+  auto keep_first = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    if (event != Json::parse_event_t::key || depth > 2) return true;
+    const auto& key = parsed.get_ref<const std::string&>();
+    if (depth == 2 && in_top_key != "strings") return true;
+    const bool first = (depth == 1 ? top_keys : string_keys).insert(key).second;
+    if (depth == 1) in_top_key = first ? key : std::string();  // a repeat's inside is not looked at
+    if (!first) repeated.push_back(key);
+    return first;  // false: nlohmann leaves this key and its value out
+  };
+  try {
+    return Json::parse(json_text, keep_first);
+  } catch (const Json::parse_error& error) {
+    problems.push_back(file + ": is not valid JSON (" + error.what() + ")");
+    return std::nullopt;
+  }
+}
+
 void read_unchecked(std::string_view json_text, std::string_view source, LanguageLoad& into) {
   const std::string file(source);
-  const auto parsed = parse_json(json_text, source, into.problems);
+  std::vector<std::string> repeated;
+  const auto parsed = parse_keeping_first(json_text, file, into.problems, repeated);
   if (!parsed) return;
+  for (const std::string& key : repeated)
+    into.problems.push_back(file + ": \"" + key + "\": is given twice; the first is kept");
   const Json& json = *parsed;
   if (!json.is_object() || !json.contains("strings") || !json["strings"].is_object()) {
     into.problems.push_back(file + ": is not a language file (expected an object with \"strings\")");

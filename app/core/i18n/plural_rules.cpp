@@ -13,11 +13,13 @@ constexpr std::array kWelshForms{PluralForm::Zero, PluralForm::One, PluralForm::
 }  // namespace
 
 // The rules for whole numbers from CLDR's plural rules; the app never counts in fractions.
-PluralForm plural_form(std::string_view language, long long n) {
-  if (n < 0) n = -n;
+PluralForm plural_form(std::string_view language, long long count) {
+  // The size of the count, negated as unsigned so that even the most negative long long has one.
+  const unsigned long long n =
+      count < 0 ? 0ull - static_cast<unsigned long long>(count) : static_cast<unsigned long long>(count);
   if (language == "pl") {
     if (n == 1) return PluralForm::One;
-    const long long tens = n % 100;
+    const unsigned long long tens = n % 100;
     if (n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14)) return PluralForm::Few;
     return PluralForm::Many;
   }
