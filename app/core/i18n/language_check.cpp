@@ -47,7 +47,8 @@ std::vector<std::string> check_against_english(const LanguagePack& english, cons
       continue;
     }
     if (phrase.is_counted()) check_forms(other.code, key, phrase, problems);
-    const auto known = all_placeholders(*source);
+    auto known = all_placeholders(*source);
+    if (phrase.is_counted()) known.push_back("n");  // count() always fills in the number
     for (const auto& name : all_placeholders(phrase))
       if (std::find(known.begin(), known.end(), name) == known.end())
         problems.push_back(where + " uses {" + name + "}, which English never fills in");

@@ -59,9 +59,12 @@ const std::string& Strings::text(std::string_view key) const {
   const Phrase* phrase = find(key);
   if (phrase == nullptr) return note_missing(key);
   if (!phrase->is_counted()) return phrase->text;
-  // Asked for as plain text: the general form is the best there is.
-  if (const auto other = phrase->counted.find(PluralForm::Other); other != phrase->counted.end())
-    return other->second;
+  // Asked for as plain text: the general form is the best there is, and English's when the
+  // chosen language has none (Polish counts with one, few and many only).
+  for (const Phrase* candidate : {phrase, english_.find(key)})
+    if (candidate != nullptr)
+      if (const auto other = candidate->counted.find(PluralForm::Other); other != candidate->counted.end())
+        return other->second;
   return phrase->counted.begin()->second;
 }
 

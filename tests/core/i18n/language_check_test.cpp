@@ -125,6 +125,17 @@ TEST(CheckAgainstEnglish, APlaceholderInAnyFormOfEnglishMayBeUsedInAnyFormOfTheT
       << ::testing::PrintToString(check_against_english(english(), polish));
 }
 
+TEST(CheckAgainstEnglish, ACountedTranslationMaySayTheNumberWhereEnglishSpellsItOut) {
+  // English "a card" / "cards" never says {n}; count() fills it in whatever the language.
+  const LanguagePack spelt = pack("en", {{"deck.some", counted({{PluralForm::One, "a card"},
+                                                                {PluralForm::Other, "some cards"}})}});
+  const auto polish = pack("pl", {{"deck.some", counted({{PluralForm::One, "karta"},
+                                                         {PluralForm::Few, "{n} karty"},
+                                                         {PluralForm::Many, "{n} kart"}})}});
+  EXPECT_TRUE(check_against_english(spelt, polish).empty())
+      << ::testing::PrintToString(check_against_english(spelt, polish));
+}
+
 TEST(CheckAgainstEnglish, APlaceholderOnlyOneCountedFormMisusesIsAProblem) {
   const auto polish = pack("pl", {{"timer.minutes", counted({{PluralForm::One, "{n} minuta"},
                                                              {PluralForm::Few, "{n} minuty {who}"},

@@ -163,8 +163,9 @@ std::vector<std::string> unlisted_language_folders(const fs::path& lang_root) {
 }
 
 std::vector<KeyUse> keys_asked_for_in(std::string_view source, const std::string& file) {
-  // The literal key may follow on the next line when the call is wrapped.
-  static const std::regex kCall(R"(tr(?:_count)?\s*\(\s*"([^"\n]*)\")");
+  // The literal key may follow on the next line when the call is wrapped. Only a whole literal
+  // is a key: tr("ideas." + tool) builds one, which the UI tests cover instead.
+  static const std::regex kCall(R"(tr(?:_count)?\s*\(\s*"([^"\n]*)\"\s*[,)])");
   const std::string code = without_comments(source);
   std::vector<KeyUse> uses;
   for (std::size_t at = code.find("tr"); at != std::string::npos; at = code.find("tr", at + 2)) {

@@ -141,6 +141,11 @@ TEST(KeysAskedFor, TrAndTrCountWithALiteralKey) {
             (Keys{"timer.start", "home.signed-in", "timer.minutes"}));
 }
 
+TEST(KeysAskedFor, ALiteralThatOnlyBeginsAKeyIsNotOne) {
+  EXPECT_EQ(keys_in(R"(tr("ideas." + std::string(tool.key) + ".for"); tr("ideas.title");)"),
+            (Keys{"ideas.title"}));
+}
+
 TEST(KeysAskedFor, AKeyWrappedOntoTheNextLineIsFoundOnItsLine) {
   const auto uses =
       keys_asked_for_in("int a;\nconst auto& text = tr(\n    \"settings.size.large\");\n", "s.cpp");

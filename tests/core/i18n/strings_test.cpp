@@ -217,6 +217,9 @@ TEST(Strings, TextOfACountedPhraseIsItsOtherForm) {
   EXPECT_EQ(english_only.text("timer.minutes"), "{n} minutes");
   const Strings welsh = welsh_over_english({{"timer.minutes", welsh_minutes()}});
   EXPECT_EQ(welsh.text("timer.minutes"), "{n} o funudau");
+  // Polish has no "other" among its whole-number forms: English's general form, not "one".
+  const Strings polish(english(), pack("pl", {{"timer.minutes", polish_minutes()}}));
+  EXPECT_EQ(polish.text("timer.minutes"), "{n} minutes");
 }
 
 }  // namespace
