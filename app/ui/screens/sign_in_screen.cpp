@@ -68,13 +68,18 @@ void SignInScreen::draw_organisations(FrameContext& frame, const Rect& area) {
         it != shown.end())
       std::rotate(shown.begin(), it, it + 1);
 
-  const float row_height = std::max(frame.px(kMinTouchTarget + 6), frame.fonts.body->FontSize + frame.px(22));
+  const float least_height = std::max(frame.px(kMinTouchTarget + 6), frame.fonts.body->FontSize + frame.px(22));
+  const float name_width = scroll.content_width() - frame.px(52);
   float y = scroll.origin().y;
   for (const Organisation* org : shown) {
-    const Rect rect{scroll.origin().x, y, scroll.content_width(), row_height};
     const std::string name = shown_name(*org);
-    const Interaction state = interact(frame, ui_id::sign_in_org(org->id), name, rect);
     const bool chosen = org->id == chosen_org_;
+    ImFont* font = chosen ? frame.fonts.label : frame.fonts.body;
+    // A long name on a narrow window takes two lines, and its row grows to hold them.
+    const float name_height = measure_text(font, name, name_width).y;
+    const Rect rect{scroll.origin().x, y, scroll.content_width(),
+                    std::max(least_height, name_height + frame.px(22))};
+    const Interaction state = interact(frame, ui_id::sign_in_org(org->id), name, rect);
     if (chosen || state.hovered)
       frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), chosen ? p.ink : p.surface_hover,
                                 frame.px(14));
@@ -82,16 +87,14 @@ void SignInScreen::draw_organisations(FrameContext& frame, const Rect& area) {
     const float icon = frame.fonts.body->FontSize * 0.45f;
     if (chosen)
       draw_icon(frame.draw, Icon::Tick, ImVec2(rect.x + frame.px(24), rect.center_y()), icon, ink, p.ink);
-    draw_text(frame, chosen ? frame.fonts.label : frame.fonts.body, name,
-              ImVec2(rect.x + frame.px(46),
-                     rect.center_y() - (chosen ? frame.fonts.label : frame.fonts.body)->FontSize / 2),
-              ink, rect.width - frame.px(52));
+    draw_text(frame, font, name, ImVec2(rect.x + frame.px(46), rect.center_y() - name_height / 2), ink,
+              name_width);
     if (state.focus_ring) draw_focus_ring(frame, rect, frame.px(14));
     if (state.clicked) {
       chosen_org_ = org->id;
       message_.clear();
     }
-    y += row_height + frame.px(4);
+    y += rect.height + frame.px(4);
   }
   scroll.finish(y - scroll.origin().y + frame.px(8));
 }
