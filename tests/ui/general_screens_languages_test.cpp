@@ -304,6 +304,8 @@ TEST(GeneralScreenWords, AMessageInTheLanguageBeingLeftIsNotCarriedIntoTheNext) 
 struct Fit {
   const char* language;
   WindowSize size;
+  TextSize text_size = TextSize::Standard;
+  AgeMode age = AgeMode::Any;
 };
 
 class FitsInEveryLanguage : public ::testing::TestWithParam<Fit> {};
@@ -339,6 +341,10 @@ void expect_it_fits(const UiHarness& ui, std::string_view screen, bool no_overla
 TEST_P(FitsInEveryLanguage, EveryGeneralScreenFits) {
   TempDir data;
   UiHarness ui({.size = GetParam().size, .data_dir = data.path(), .language = GetParam().language});
+  Preferences look = ui.preferences().current();
+  look.text_size = GetParam().text_size;
+  look.age = GetParam().age;
+  ui.preferences().change(look);
   ASSERT_TRUE(ui.usage().sign_in(std::string(test::kLeeds), test::valid_code()).ok());  // the fullest bar
   ui.settle();
   expect_it_fits(ui, "home", true);
@@ -376,16 +382,19 @@ TEST_P(FitsInEveryLanguage, EveryGeneralScreenFits) {
   expect_it_fits(ui, "unlock by PIN", false);
 }
 
-INSTANTIATE_TEST_SUITE_P(GeneralScreenWords, FitsInEveryLanguage,
-                         ::testing::Values(Fit{"cy", {640, 480}}, Fit{"cy", {1024, 600}},
-                                           Fit{"cy", {1280, 800}}, Fit{"cy", {700, 1000}},
-                                           Fit{"pl", {640, 480}}, Fit{"pl", {1024, 600}},
-                                           Fit{"pl", {1280, 800}}, Fit{"pl", {700, 1000}}),
-                         [](const auto& fit) {
-                           return std::string(fit.param.language) + "_" +
-                                  std::to_string(fit.param.size.width) + "x" +
-                                  std::to_string(fit.param.size.height);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    GeneralScreenWords, FitsInEveryLanguage,
+    ::testing::Values(Fit{"cy", {640, 480}}, Fit{"cy", {1024, 600}}, Fit{"cy", {1280, 800}},
+                      Fit{"cy", {700, 1000}}, Fit{"pl", {640, 480}}, Fit{"pl", {1024, 600}},
+                      Fit{"pl", {1280, 800}}, Fit{"pl", {700, 1000}},
+                      Fit{"cy", {1024, 600}, TextSize::Largest}, Fit{"pl", {1024, 600}, TextSize::Largest},
+                      Fit{"cy", {640, 480}, TextSize::Standard, AgeMode::Younger},
+                      Fit{"pl", {640, 480}, TextSize::Standard, AgeMode::Older}),
+    [](const auto& fit) {
+      return std::string(fit.param.language) + "_" + std::to_string(fit.param.size.width) + "x" +
+             std::to_string(fit.param.size.height) + "_" + std::string(text_size_key(fit.param.text_size)) +
+             "_" + std::string(age_key(fit.param.age));
+    });
 
 }  // namespace
 }  // namespace kitbag
