@@ -1,5 +1,6 @@
 #include "app/usage_service.h"
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/usage/access_code.h"
 #include "app/usage/local_day.h"
 #include "app/usage/pseudonym.h"
@@ -63,6 +64,10 @@ OrganisationList load_organisations(const AssetLocator& assets, std::vector<std:
   return list;
 }
 
+std::string shown_name(const Organisation& org) {
+  return org.id == kOtherOrgId ? tr("signin.org.other") : org.name;
+}
+
 const OrganisationList& UsageService::organisations() {
   if (organisations_) return *organisations_;
   std::vector<std::string> problems;
@@ -76,8 +81,7 @@ const OrganisationList& UsageService::organisations() {
 }
 
 Status UsageService::sign_in(const std::string& org_id, std::string_view typed_code) {
-  if (org_id.empty() || organisations().find(org_id) == nullptr)
-    return Error{"Please choose your organisation."};
+  if (org_id.empty() || organisations().find(org_id) == nullptr) return Error{tr("signin.org.missing")};
   auto code = normalise_access_code(typed_code);
   if (!code) return Error{code.error()};
   session_.sign_in({pseudonym_for(org_id, code.value()), org_id});
@@ -94,7 +98,7 @@ void UsageService::sign_out() {
 std::string UsageService::person_org_name() {
   if (!person()) return {};
   const Organisation* org = organisations().find(person()->org);
-  return org ? org->name : person()->org;
+  return org ? shown_name(*org) : person()->org;
 }
 
 void UsageService::tool_opened(std::string_view tool_key) {
@@ -125,8 +129,8 @@ std::string UsageService::collector_address() const {
 }
 
 Status UsageService::set_collector_address(const std::string& typed) {
-  if (sync_url_from_environment_) return Error{"The address is set by KITBAG_SYNC_URL on this computer."};
-  if (!store_) return Error{"Counts cannot be kept on this computer, so there is nothing to send."};
+  if (sync_url_from_environment_) return Error{tr("settings.address.from-environment")};
+  if (!store_) return Error{tr("settings.address.no-store")};
   std::optional<CollectorUrl> collector;
   if (typed.find_first_not_of(" \t") != std::string::npos) {
     auto parsed = parse_collector_url(typed);
@@ -134,7 +138,7 @@ Status UsageService::set_collector_address(const std::string& typed) {
     collector = parsed.value();
   }
   if (auto saved = store_->set_setting(kSyncUrlSetting, collector ? collector->text() : ""); !saved)
-    return Error{"The address could not be saved (" + saved.error() + ")."};
+    return Error{tr("settings.address.not-saved", {{"problem", saved.error()}})};
   collector_ = collector;
   sync_->set_collector(collector_);
   return ok_status();

@@ -24,6 +24,9 @@ namespace kitbag {
 // The organisations from assets/organisations.json, with "Another organisation" always last;
 // what is wrong with the file goes to `problems`.
 OrganisationList load_organisations(const AssetLocator& assets, std::vector<std::string>& problems);
+// The name a screen shows: the organisation's own, or "Another organisation" in the language in use
+// (the list keeps that one in English, for the terminal's report).
+std::string shown_name(const Organisation& org);
 
 struct UsageServiceSetup {
   std::optional<std::filesystem::path> data_dir;
@@ -48,7 +51,7 @@ class UsageService {
   Status sign_in(const std::string& org_id, std::string_view typed_code);
   void sign_out();
   const std::optional<SignedInPerson>& person() const { return session_.person(); }
-  // The signed-in person's organisation's name, or empty.
+  // The signed-in person's organisation's name as screens show it, or empty.
   std::string person_org_name();
 
   // A tool's screen was opened: counted against the session (a guest one if nobody signed in).

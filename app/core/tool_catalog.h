@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "app/core/screen_id.h"
@@ -14,14 +15,15 @@ enum class ToolId { Feelings, Animals, Presence, Timer, TalkingStick, WonderJour
 
 struct Tool {
   ToolId id;
-  std::string_view key;    // stable: the tile's ID is ui_id::tile(key)
-  std::string_view title;  // what the tile says
-  std::string_view hint;   // one short line under the title
+  std::string_view key;  // stable, never translated: the tile's ID is ui_id::tile(key)
   std::optional<ScreenId> screen;
 };
 
 std::span<const Tool> tools();
 const Tool& tool(ToolId id);
+// What the tile says, and the one short line under it, in the language in use now.
+const std::string& tool_name(const Tool& tool);
+const std::string& tool_hint(const Tool& tool);
 // The tool whose screen this is, if it is one.
 const Tool* tool_on_screen(ScreenId screen);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/icons.h"
 #include "app/ui/text.h"
@@ -14,7 +15,9 @@ namespace {
 
 constexpr std::size_t kShownAtMost = 3;
 
-const PillButton kDismiss{std::string(ui_id::kDismissNotices), "Dismiss", Icon::None};
+PillButton dismiss_button() {
+  return {std::string(ui_id::kDismissNotices), tr("notices.dismiss"), Icon::None};
+}
 
 // Which notices the banner shows in full, and how tall that makes it: as many as fit in
 // `max_height` (at most three, at least the first); the rest are summed up in one line.
@@ -32,14 +35,15 @@ float notice_height(const FrameContext& frame, const Notice& notice, float width
 }
 
 std::string more_line(std::size_t hidden) {
-  return "... and " + std::to_string(hidden) + " more (all are listed in the terminal output).";
+  return tr_count("notices.more", static_cast<long long>(hidden));
 }
 
 Layout lay_out(const FrameContext& frame, const Notices& notices, float width, float max_height) {
   Layout l;
   l.padding = frame.px(18);
   l.icon = frame.fonts.label->FontSize;
-  l.text_width = std::max(frame.px(120), width - 4 * l.padding - l.icon - pill_button_width(frame, kDismiss));
+  l.text_width =
+      std::max(frame.px(120), width - 4 * l.padding - l.icon - pill_button_width(frame, dismiss_button()));
   const auto& all = notices.all();
   const float summary = measure_text(frame.fonts.small, more_line(all.size()), l.text_width).y;
   float height = 2 * l.padding;
@@ -85,8 +89,9 @@ void notice_banner(FrameContext& frame, Notices& notices, const Rect& rect) {
     draw_text(frame, frame.fonts.small, more_line(notices.all().size() - l.shown), ImVec2(x, y), p.ink_soft,
               l.text_width);
 
-  const ImVec2 button(rect.right() - l.padding - pill_button_width(frame, kDismiss), rect.y + l.padding);
-  if (pill_button(frame, kDismiss, button)) notices.dismiss_all();
+  const PillButton dismiss = dismiss_button();
+  const ImVec2 button(rect.right() - l.padding - pill_button_width(frame, dismiss), rect.y + l.padding);
+  if (pill_button(frame, dismiss, button)) notices.dismiss_all();
 }
 
 }  // namespace kitbag::ui

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag::ui {
 
 void keep_time(FrameContext& frame, RunningTools& tools, SoundCues& sounds) {
@@ -11,13 +13,13 @@ void keep_time(FrameContext& frame, RunningTools& tools, SoundCues& sounds) {
   const bool stick_on_screen = std::exchange(tools.stick_on_screen, false);
   if (tools.timer.take_end(now)) {
     sounds.play(Cue::TimerEnd);
-    if (!on_screen) frame.toast.show("The timer has finished", now);
+    if (!on_screen) frame.toast.show(tr("toast.timer-finished"), now);
   }
   if (auto end = tools.timer.ends_at(); end && *end > now) frame.scheduler.redraw_at(*end);
 
   if (tools.circle.take_turn_up(now)) {
     sounds.play(Cue::TurnUp);
-    if (!stick_on_screen) frame.toast.show("Time to pass the talking stick", now);
+    if (!stick_on_screen) frame.toast.show(tr("toast.pass-the-stick"), now);
   }
   if (auto end = tools.circle.turn_ends_at(); end && *end > now) frame.scheduler.redraw_at(*end);
 }

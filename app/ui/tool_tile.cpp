@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/icons.h"
 #include "app/ui/text.h"
@@ -12,10 +13,8 @@
 namespace kitbag::ui {
 namespace {
 
-constexpr const char* kComingSoon = "Coming soon";
-
 Rect coming_soon_badge_rect(const FrameContext& frame, const Rect& tile) {
-  const ImVec2 size = measure_text(frame.fonts.small, kComingSoon);
+  const ImVec2 size = measure_text(frame.fonts.small, tr("tools.coming-soon"));
   const float pad_x = frame.px(12);
   const float pad_y = frame.px(5);
   return {tile.right() - size.x - 2 * pad_x - frame.px(14), tile.y + frame.px(14), size.x + 2 * pad_x,
@@ -25,14 +24,16 @@ Rect coming_soon_badge_rect(const FrameContext& frame, const Rect& tile) {
 void coming_soon_badge(FrameContext& frame, const Rect& badge) {
   frame.draw->AddRectFilled(top_left(badge), bottom_right(badge), with_alpha(palette().surface, 0.9f),
                             badge.height / 2);
-  draw_text(frame, frame.fonts.small, kComingSoon, ImVec2(badge.x + frame.px(12), badge.y + frame.px(5)),
-            palette().ink);
+  draw_text(frame, frame.fonts.small, tr("tools.coming-soon"),
+            ImVec2(badge.x + frame.px(12), badge.y + frame.px(5)), palette().ink);
 }
 
 }  // namespace
 
 bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
-  const Interaction state = interact(frame, ui_id::tile(tool.key), std::string(tool.title), rect);
+  const std::string& name = tool_name(tool);
+  const std::string& hint = tool_hint(tool);
+  const Interaction state = interact(frame, ui_id::tile(tool.key), name, rect);
   const Palette& p = palette();
   const ToolColours colours = tool_colours(tool.id);
   const float rounding = frame.px(28);
@@ -62,12 +63,12 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
   };
 
   ImFont* title_font =
-      font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, tool.title, width, room);
-  const float title_height = height_of(title_font, tool.title);
+      font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, name, width, room);
+  const float title_height = height_of(title_font, name);
   const float largest_disc = std::clamp(std::min(face.width, face.height) * 0.2f, frame.px(26), frame.px(80));
   const float disc = std::min(largest_disc, (room - title_height - gap) / 2);
   const bool show_disc = disc >= frame.px(18);
-  const float hint_height = height_of(frame.fonts.small, tool.hint);
+  const float hint_height = height_of(frame.fonts.small, hint);
   float content = title_height + (show_disc ? 2 * disc + gap : 0);
   // Younger children get the name and the picture only: fewer words.
   const bool show_hint = frame.age != AgeMode::Younger && content + gap / 2 + hint_height <= room;
@@ -80,17 +81,16 @@ bool tool_tile(FrameContext& frame, const Tool& tool, const Rect& rect) {
     draw_icon(frame.draw, tool_icon(tool.id), centre, disc * 0.62f, colours.deep, p.surface);
     y += 2 * disc + gap;
   }
-  draw_text_centred(frame, title_font, tool.title, {face.x + padding, y, width, title_height}, p.ink);
+  draw_text_centred(frame, title_font, name, {face.x + padding, y, width, title_height}, p.ink);
   y += title_height + gap / 2;
   if (show_hint)
-    draw_text_centred(frame, frame.fonts.small, tool.hint, {face.x + padding, y, width, hint_height},
+    draw_text_centred(frame, frame.fonts.small, hint, {face.x + padding, y, width, hint_height},
                       with_alpha(p.ink, 0.85f));
 
   if (show_badge) coming_soon_badge(frame, badge);
   if (state.focus_ring) draw_focus_ring(frame, face, rounding);
 
-  if (state.clicked && !tool.screen)
-    frame.toast.show(std::string(tool.title) + " isn't ready yet. It's coming soon!", frame.now);
+  if (state.clicked && !tool.screen) frame.toast.show(tr("tools.not-ready", {{"tool", name}}), frame.now);
   return state.clicked && tool.screen.has_value();
 }
 

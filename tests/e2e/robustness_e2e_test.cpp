@@ -13,8 +13,16 @@ namespace {
 
 using RobustnessE2e = KitbagE2eTest;
 
+// The words alone, so the scripts below can find the buttons by what they say: with no language
+// files at all, every label would be its key.
+void copy_words(const TempDir& assets) {
+  std::filesystem::copy(std::filesystem::path(KITBAG_SOURCE_DIR) / "assets/lang", assets.path() / "lang",
+                        std::filesystem::copy_options::recursive);
+}
+
 TEST_F(RobustnessE2e, MissingFontsAreNamedWithEveryPathAndTheAppCarriesOn) {
   TempDir empty_assets;
+  copy_words(empty_assets);
   ProcessOptions options;
   options.set_env["KITBAG_ASSETS_DIR"] = empty_assets.path().string();
   const auto result = kitbag({"--size", "1024x600", "--script",
@@ -31,6 +39,7 @@ TEST_F(RobustnessE2e, MissingFontsAreNamedWithEveryPathAndTheAppCarriesOn) {
 
 TEST_F(RobustnessE2e, ACorruptFontIsNamedAndTheAppCarriesOn) {
   TempDir assets;
+  copy_words(assets);
   const auto broken = assets.write("fonts/Andika-Regular.ttf", std::string(5000, '\x42'));
   std::filesystem::copy_file(std::filesystem::path(KITBAG_SOURCE_DIR) / "assets/fonts/Andika-Bold.ttf",
                              assets.path() / "fonts/Andika-Bold.ttf");

@@ -9,18 +9,26 @@
 
 #include <thread>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/imgui_session.h"
 #include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/fake_window.h"
 #include "platform/fakes/temp_dir.h"
+#include "platform/language_files.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
 namespace {
 
 using namespace std::chrono_literals;
+
+// As the app starts: the words (in English) before the cards, whose shipped words are among them.
+bool use_english(const AssetLocator& assets, Notices& notices) {
+  use_strings(load_strings(assets, "en", notices));
+  return true;
+}
 
 class AppLoopTest : public ::testing::Test {
  protected:
@@ -44,6 +52,7 @@ class AppLoopTest : public ::testing::Test {
   AssetLocator assets_{{std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"}};
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
+  bool words_read_ = use_english(assets_, notices_);
   UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;

@@ -16,8 +16,8 @@ TEST(HomeScreen, OffersATileForEachOfTheSixTools) {
   ui.settle();
   for (const Tool& tool : tools()) {
     const UiTarget& tile = ui.target(ui_id::tile(tool.key));
-    EXPECT_EQ(tile.label, tool.title);
-    EXPECT_TRUE(ui.shown().shows_text(std::string(tool.title)));
+    EXPECT_EQ(tile.label, tool_name(tool));
+    EXPECT_TRUE(ui.shown().shows_text(tool_name(tool)));
   }
   EXPECT_TRUE(ui.shown().shows_text("What would you like to do today?"));
   EXPECT_TRUE(ui.shown().duplicate_ids().empty());
@@ -28,13 +28,13 @@ TEST(HomeScreen, EveryToolHasItsScreenSoNoneSaysComingSoon) {
   // the Wonder Journey landed, every tool has its screen.
   UiHarness ui;
   ui.settle();
-  for (const Tool& tool : tools()) EXPECT_TRUE(tool.screen.has_value()) << tool.title;
+  for (const Tool& tool : tools()) EXPECT_TRUE(tool.screen.has_value()) << tool.key;
   EXPECT_FALSE(ui.shown().shows_text("Coming soon"));
 }
 
 TEST(HomeScreen, EveryTileOpensItsToolsScreen) {
   for (const Tool& tool : tools()) {
-    ASSERT_TRUE(tool.screen) << tool.title;
+    ASSERT_TRUE(tool.screen) << tool.key;
     UiHarness ui;
     ui.settle();
     ui.click(ui_id::tile(tool.key));
@@ -119,11 +119,11 @@ void expect_tile_text_inside_tiles(const UiHarness& ui) {
     const Rect tile = ui.target(ui_id::tile(tool.key)).rect;
     bool found = false;
     for (const auto& text : ui.shown().texts()) {
-      if (text.text != tool.title) continue;
+      if (text.text != tool_name(tool)) continue;
       found = true;
-      EXPECT_TRUE(text.rect.inside(tile)) << tool.title;
+      EXPECT_TRUE(text.rect.inside(tile)) << tool.key;
     }
-    EXPECT_TRUE(found) << tool.title;
+    EXPECT_TRUE(found) << tool.key;
   }
 }
 

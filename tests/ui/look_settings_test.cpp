@@ -189,11 +189,12 @@ TEST(AgeModes, YoungerChildrenGetFacesFirstBiggerCardsAndFewerWords) {
   EXPECT_EQ(ui.preferences().current().age, AgeMode::Younger);
   ui.click(ui_id::kBack);
   EXPECT_TRUE(ui.shown().shows_text("What shall we do?"));
-  EXPECT_FALSE(ui.shown().shows_text(tools().front().hint)) << "tiles keep to their names";
+  EXPECT_FALSE(ui.shown().shows_text(tool_hint(tools().front()))) << "tiles keep to their names";
   ui.click(ui_id::kOpenSettings);
   ui.click(ui_id::settings_age("any"));
   ui.click(ui_id::kBack);
-  EXPECT_TRUE(ui.shown().shows_text(tools().front().hint)) << "at any age the tiles say what they are for";
+  EXPECT_TRUE(ui.shown().shows_text(tool_hint(tools().front())))
+      << "at any age the tiles say what they are for";
   ui.click(ui_id::kOpenSettings);
   ui.click(ui_id::settings_age("younger"));
   ui.click(ui_id::kBack);

@@ -1,5 +1,7 @@
 #include "app/core/usage/access_code.h"
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 namespace {
 
@@ -49,20 +51,16 @@ Result<std::string> normalise_access_code(std::string_view typed) {
     const int value = value_of(c);
     if (value < 0) {
       if (static_cast<unsigned char>(c) < 0x80 && c >= 0x21)
-        return Error{"Codes are made of the digits 0-9 and letters, but not '" + std::string(1, c) +
-                     "'. Please check the code."};
-      return Error{"Codes are made only of the digits 0-9 and the letters A-Z. Please check the code."};
+        return Error{tr("signin.code.not-this-character", {{"character", std::string(1, c)}})};
+      return Error{tr("signin.code.not-a-character")};
     }
     canonical += kCodeAlphabet[static_cast<std::size_t>(value)];
   }
-  if (canonical.empty()) return Error{"Please type your access code."};
+  if (canonical.empty()) return Error{tr("signin.code.empty")};
   if (canonical.size() != kCodeLength)
-    return Error{"Access codes have " + std::to_string(kCodeLength) + " letters and digits; this one has " +
-                 std::to_string(canonical.size()) + ". Please check the code."};
-  if (damm_interim(canonical) != 0)
-    return Error{
-        "That code does not add up: one of its letters or digits may be wrong, or two swapped. "
-        "Please check it against the one you were given."};
+    return Error{tr("signin.code.length", {{"expected", std::to_string(kCodeLength)},
+                                           {"typed", std::to_string(canonical.size())}})};
+  if (damm_interim(canonical) != 0) return Error{tr("signin.code.wrong")};
   return canonical;
 }
 

@@ -17,7 +17,8 @@ inline constexpr std::string_view kCodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVW
 inline constexpr std::size_t kCodeLength = 10;  // nine chosen at random, one check character
 
 // The code as typed (any case, with spaces or dashes, O for 0 and I or L for 1) in its one
-// canonical form, "7KQ2M9XTPC"; or, when it cannot be a code, a calm sentence saying why.
+// canonical form, "7KQ2M9XTPC"; or, when it cannot be a code, a calm sentence saying why, in the
+// language in use.
 Result<std::string> normalise_access_code(std::string_view typed);
 
 // "7KQ2M-9XTPC": how codes are printed for people, in two easy halves.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 
 Result<CollectorUrl> parse_collector_url(std::string_view typed) {
@@ -11,33 +13,29 @@ Result<CollectorUrl> parse_collector_url(std::string_view typed) {
   const auto last = text.find_last_not_of(" \t");
   text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
   while (!text.empty() && text.back() == '/') text.pop_back();
-  if (text.empty()) return Error{"The address is empty."};
+  if (text.empty()) return Error{tr("settings.address.empty")};
 
   const auto scheme_end = text.find("://");
   std::string scheme = scheme_end == std::string::npos ? "" : text.substr(0, scheme_end);
   std::transform(scheme.begin(), scheme.end(), scheme.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  if (scheme != "http" && scheme != "https")
-    return Error{
-        "The address must start with https:// (or http:// on a local network), like "
-        "https://kitbag.example.org"};
+  if (scheme != "http" && scheme != "https") return Error{tr("settings.address.not-web")};
   const std::string rest = text.substr(scheme_end + 3);
   const auto slash = rest.find('/');
   const std::string authority = rest.substr(0, slash);
   const std::string path = slash == std::string::npos ? "" : rest.substr(slash);
-  if (authority.empty()) return Error{"The address has no server name after " + scheme + "://"};
+  if (authority.empty()) return Error{tr("settings.address.no-server", {{"scheme", scheme}})};
   for (char c : text)
     if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '#' ||
         c == '?')
-      return Error{"The address has a space or a character addresses cannot hold."};
-  if (authority.find('@') != std::string::npos)
-    return Error{"The address must not hold a user name or password."};
+      return Error{tr("settings.address.bad-character")};
+  if (authority.find('@') != std::string::npos) return Error{tr("settings.address.has-password")};
   if (const auto colon = authority.rfind(':');
       colon != std::string::npos && authority.find(']') == std::string::npos) {
     const std::string port = authority.substr(colon + 1);
     const bool digits = !port.empty() && port.size() <= 5 && std::all_of(port.begin(), port.end(), ::isdigit);
     if (!digits || std::stoi(port) == 0 || std::stoi(port) > 65535)
-      return Error{"The port after ':' must be a number from 1 to 65535."};
+      return Error{tr("settings.address.bad-port")};
   }
   return CollectorUrl{scheme + "://" + authority, path};
 }

@@ -16,7 +16,8 @@ struct CollectorUrl {
   std::string text() const { return origin + path; }
 };
 
-// Surrounding spaces and a trailing '/' are dropped. An error says, in words, what is wrong.
+// Surrounding spaces and a trailing '/' are dropped. An error says, in words of the language in use,
+// what is wrong.
 Result<CollectorUrl> parse_collector_url(std::string_view typed);
 
 }  // namespace kitbag

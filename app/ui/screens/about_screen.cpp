@@ -2,12 +2,17 @@
 
 #include <algorithm>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/widgets.h"
 
 namespace kitbag::ui {
+
+std::string AboutScreen::title() const {
+  return tr("about.title");
+}
 
 void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
@@ -29,28 +34,18 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
     y = draw_text(frame, font, text, ImVec2(card.x + padding, y), colour, text_width).bottom() + space_after;
   };
 
-  const std::string typeface =
-      frame.fonts.typeface == kUsualTypeface
-          ? "Text is set in Andika, a typeface by SIL International made for people "
-            "learning to read, used under the SIL Open Font License 1.1."
-      : frame.fonts.typeface == kEasyReadTypeface
-          ? "Text is set in OpenDyslexic by Abbie Gonzalez, made for readers with dyslexia, used under "
-            "Creative Commons Attribution 3.0 and the Bitstream Vera licence it grew from."
-          : "The Andika typeface could not be loaded, so a plain font is standing in.";
+  const std::string& typeface = frame.fonts.typeface == kUsualTypeface ? tr("about.typeface.andika")
+                                : frame.fonts.typeface == kEasyReadTypeface
+                                    ? tr("about.typeface.opendyslexic")
+                                    : tr("about.typeface.plain");
 
-  paragraph(frame.fonts.label, "Kitbag Desk " + facts_.version, p.ink, frame.px(14));
-  paragraph(frame.fonts.body,
-            "The Kitbag tools on this computer, ready for a visit or a quiet time at home. "
-            "Everything works without the internet.",
-            p.ink, frame.px(14));
-  paragraph(frame.fonts.body, "Nothing a child says or chooses is ever stored.", p.ink, frame.px(24));
-  paragraph(frame.fonts.small, "This computer keeps Kitbag's own files in: " + facts_.data_dir, p.ink_soft,
+  paragraph(frame.fonts.label, tr("about.version", {{"version", facts_.version}}), p.ink, frame.px(14));
+  paragraph(frame.fonts.body, tr("about.what"), p.ink, frame.px(14));
+  paragraph(frame.fonts.body, tr("about.nothing-stored"), p.ink, frame.px(24));
+  paragraph(frame.fonts.small, tr("about.data-folder", {{"folder", facts_.data_dir}}), p.ink_soft,
             frame.px(8));
   paragraph(frame.fonts.small, typeface, p.ink_soft, frame.px(8));
-  paragraph(frame.fonts.small,
-            "The pictures on the cards are from Noto Color Emoji by Google, used under the SIL Open "
-            "Font License 1.1.",
-            p.ink_soft, 0);
+  paragraph(frame.fonts.small, tr("about.pictures"), p.ink_soft, 0);
 
   card.height = y + padding - card.y;
   frame.draw->ChannelsSetCurrent(0);

@@ -15,7 +15,7 @@ struct AboutFacts {
 class AboutScreen final : public Screen {
  public:
   explicit AboutScreen(AboutFacts facts) : facts_(std::move(facts)) {}
-  std::string title() const override { return "About Kitbag Desk"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
 
  private:

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/message_box.h"
 #include "app/ui/scroll_area.h"
@@ -33,6 +34,10 @@ Rect column(const FrameContext& frame, const ScrollArea& scroll) {
 
 }  // namespace
 
+std::string HandOverScreen::title() const {
+  return tr("handover.title");
+}
+
 void HandOverScreen::left() {
   forget_typed_secret(pin_);
   message_.clear();
@@ -43,43 +48,42 @@ void HandOverScreen::draw(FrameContext& frame, const Rect& area) {
   ScrollArea scroll(frame, "hand-over", area);
   const Rect col = column(frame, scroll);
   float y = col.y;
-  y = draw_text(frame, frame.fonts.body,
-                "While a child has the app, only the tools open: not settings, signing in or out, or your "
-                "cards.",
-                ImVec2(col.x, y), p.ink, col.width)
+  y = draw_text(frame, frame.fonts.body, tr("handover.what-opens"), ImVec2(col.x, y), p.ink, col.width)
           .bottom() +
       frame.px(12);
-  y = draw_text(
-          frame, frame.fonts.body,
-          "To unlock it afterwards, tap \"Grown-ups\" and press and hold the circle for three seconds. Or "
-          "choose a PIN now, and type it to unlock instead.",
-          ImVec2(col.x, y), p.ink, col.width)
+  // The home screen's own word for the way out, so the two always match.
+  y = draw_text(frame, frame.fonts.body, tr("handover.how-to-unlock", {{"button", tr("home.grown-ups")}}),
+                ImVec2(col.x, y), p.ink, col.width)
           .bottom() +
       frame.px(22);
-  y = draw_text(frame, frame.fonts.small, "PIN (if you want one): 4 digits, kept only until you unlock",
-                ImVec2(col.x, y), p.ink_soft, col.width)
+  y = draw_text(frame, frame.fonts.small, tr("handover.pin.about"), ImVec2(col.x, y), p.ink_soft, col.width)
           .bottom() +
       frame.px(6);
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
-  text_field(frame, std::string(ui_id::kHandOverPin), "PIN", pin_, kPinCapacity,
+  text_field(frame, std::string(ui_id::kHandOverPin), tr("handover.pin"), pin_, kPinCapacity,
              {col.x, y, std::min(col.width, frame.px(260)), field_height}, TextFieldKind::Hidden);
   y += field_height + frame.px(16);
   if (!message_.empty())
     y = message_box(frame, message_, true, ImVec2(col.x, y), col.width).bottom() + frame.px(14);
 
-  const PillButton start{std::string(ui_id::kHandOverStart), "Hand over", Icon::Forward, true, true, true};
+  const PillButton start{
+      std::string(ui_id::kHandOverStart), tr("handover.start"), Icon::Forward, true, true, true};
   if (pill_button(frame, start, ImVec2(col.x, y))) {
     const std::string pin = digits_only(pin_);
     if (!pin.empty() && !ChildLock::is_valid_pin(pin)) {
-      message_ = "A PIN is 4 digits, like 2580. Leave it empty to unlock by pressing and holding instead.";
+      message_ = tr("handover.pin.wrong-shape");
     } else {
       lock_.hand_to_child(pin.empty() ? std::nullopt : std::optional<std::string>(pin));
-      frame.toast.show("Over to you! Choose whatever you like.", frame.now);
+      frame.toast.show(tr("handover.done"), frame.now);
       frame.navigator.home();
     }
   }
   y += pill_button_height(frame);
   scroll.finish(y + frame.px(16) - scroll.origin().y);
+}
+
+std::string UnlockScreen::title() const {
+  return tr("unlock.title");
 }
 
 void UnlockScreen::left() {
@@ -89,7 +93,7 @@ void UnlockScreen::left() {
 }
 
 void UnlockScreen::unlocked(FrameContext& frame) {
-  frame.toast.show("Child mode is off.", frame.now);
+  frame.toast.show(tr("unlock.done"), frame.now);
   frame.navigator.home();
 }
 
@@ -99,33 +103,29 @@ void UnlockScreen::draw(FrameContext& frame, const Rect& area) {
   const Rect col = column(frame, scroll);
   float y = col.y;
   if (!lock_.locked()) {
-    y = draw_text(frame, frame.fonts.body, "Child mode is not on: everything is open.", ImVec2(col.x, y),
-                  p.ink, col.width)
+    y = draw_text(frame, frame.fonts.body, tr("unlock.not-locked"), ImVec2(col.x, y), p.ink, col.width)
             .bottom();
     scroll.finish(y + frame.px(16) - scroll.origin().y);
     return;
   }
   if (!lock_.needs_pin()) {
-    y = draw_text(frame, frame.fonts.body,
-                  "To leave child mode, press and hold the circle until it fills: about three seconds.",
-                  ImVec2(col.x, y), p.ink, col.width)
+    y = draw_text(frame, frame.fonts.body, tr("unlock.hold.about"), ImVec2(col.x, y), p.ink, col.width)
             .bottom() +
         frame.px(20);
     scroll.finish(draw_hold(frame, col, y) + frame.px(16) - scroll.origin().y);
     return;
   }
-  y = draw_text(frame, frame.fonts.body, "To leave child mode, type the PIN you chose when you handed over.",
-                ImVec2(col.x, y), p.ink, col.width)
+  y = draw_text(frame, frame.fonts.body, tr("unlock.pin.about"), ImVec2(col.x, y), p.ink, col.width)
           .bottom() +
       frame.px(16);
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
-  if (text_field(frame, std::string(ui_id::kUnlockPin), "PIN", pin_, kPinCapacity,
+  if (text_field(frame, std::string(ui_id::kUnlockPin), tr("unlock.pin"), pin_, kPinCapacity,
                  {col.x, y, std::min(col.width, frame.px(260)), field_height}, TextFieldKind::Hidden))
     message_.clear();
   y += field_height + frame.px(16);
   if (!message_.empty())
     y = message_box(frame, message_, true, ImVec2(col.x, y), col.width).bottom() + frame.px(14);
-  const PillButton unlock{std::string(ui_id::kUnlockSubmit), "Unlock", Icon::Lock, true};
+  const PillButton unlock{std::string(ui_id::kUnlockSubmit), tr("unlock.submit"), Icon::Lock, true};
   if (pill_button(frame, unlock, ImVec2(col.x, y))) {
     if (lock_.try_pin(digits_only(pin_))) {
       forget_typed_secret(pin_);
@@ -133,7 +133,7 @@ void UnlockScreen::draw(FrameContext& frame, const Rect& area) {
       return;
     }
     forget_typed_secret(pin_);
-    message_ = "That is not the PIN. Please try again.";
+    message_ = tr("unlock.pin.wrong");
   }
   y += pill_button_height(frame);
   scroll.finish(y + frame.px(16) - scroll.origin().y);
@@ -143,7 +143,7 @@ float UnlockScreen::draw_hold(FrameContext& frame, const Rect& col, float y) {
   const Palette& p = palette();
   const float radius = std::clamp(col.width * 0.16f, frame.px(60), frame.px(110));
   const Rect target{col.center_x() - radius, y, 2 * radius, 2 * radius};
-  const Interaction state = interact(frame, std::string(ui_id::kUnlockHold), "Press and hold", target);
+  const Interaction state = interact(frame, std::string(ui_id::kUnlockHold), tr("unlock.hold"), target);
   // Held by the pointer, or by the space bar or Enter while the circle has keyboard focus.
   const bool key_held = frame.focus.is_focused(std::string(ui_id::kUnlockHold)) &&
                         (ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
@@ -166,7 +166,7 @@ float UnlockScreen::draw_hold(FrameContext& frame, const Rect& col, float y) {
             state.hovered || held ? p.surface_hover : p.surface);
   if (state.focus_ring) draw_focus_ring(frame, target, radius);
   if (auto ends = lock_.hold_ends()) frame.scheduler.animate_until(*ends);
-  return draw_text_centred(frame, frame.fonts.label, held ? "Keep holding..." : "Press and hold",
+  return draw_text_centred(frame, frame.fonts.label, held ? tr("unlock.holding") : tr("unlock.hold"),
                            Rect{col.x, target.bottom() + frame.px(16), col.width, 0}, p.ink)
       .bottom();
 }

@@ -12,7 +12,7 @@ namespace kitbag::ui {
 class HandOverScreen final : public Screen {
  public:
   explicit HandOverScreen(ChildLock& lock) : lock_(lock) {}
-  std::string title() const override { return "Hand to a child"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
 
@@ -25,7 +25,7 @@ class HandOverScreen final : public Screen {
 class UnlockScreen final : public Screen {
  public:
   explicit UnlockScreen(ChildLock& lock) : lock_(lock) {}
-  std::string title() const override { return "For grown-ups"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/tile_grid.h"
 #include "app/core/tool_catalog.h"
 #include "app/core/ui_ids.h"
@@ -18,10 +19,10 @@ namespace {
 PillButton sync_pill(const SyncStatus& status) {
   using State = SyncStatus::State;
   if (status.state == State::Unavailable)
-    return {std::string(ui_id::kSyncStatus), "Not counted here", Icon::Laptop};
+    return {std::string(ui_id::kSyncStatus), tr("home.sync.unavailable"), Icon::Laptop};
   if (status.state == State::Sent && status.unsent == 0)
-    return {std::string(ui_id::kSyncStatus), "All sent", Icon::Tick};
-  return {std::string(ui_id::kSyncStatus), "Saved on this device", Icon::Laptop};
+    return {std::string(ui_id::kSyncStatus), tr("home.sync.sent"), Icon::Tick};
+  return {std::string(ui_id::kSyncStatus), tr("home.sync.saved"), Icon::Laptop};
 }
 
 }  // namespace
@@ -42,15 +43,14 @@ AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, cons
   AccountBar bar;
   const bool signed_in = usage.person().has_value();
   if (signed_in) {
-    bar.buttons.push_back({{std::string(ui_id::kSignOut), "Sign out"}});
-    bar.buttons.push_back({{std::string(ui_id::kSwitchPerson), "Switch person"}});
+    bar.buttons.push_back({{std::string(ui_id::kSignOut), tr("home.sign-out")}});
+    bar.buttons.push_back({{std::string(ui_id::kSwitchPerson), tr("home.switch-person")}});
   } else {
-    bar.buttons.push_back({{std::string(ui_id::kOpenSignIn), "Sign in", Icon::Person}});
+    bar.buttons.push_back({{std::string(ui_id::kOpenSignIn), tr("home.sign-in"), Icon::Person}});
   }
   bar.buttons.push_back({sync_pill(usage.sync_status()), true});
-  bar.buttons.push_back({{std::string(ui_id::kHandToChild), "Hand to child", Icon::Lock}, true});
-  bar.who =
-      signed_in ? "Signed in with " + usage.person_org_name() : "Not signed in. Every tool works without it.";
+  bar.buttons.push_back({{std::string(ui_id::kHandToChild), tr("home.hand-to-child"), Icon::Lock}, true});
+  bar.who = signed_in ? tr("home.signed-in", {{"org", usage.person_org_name()}}) : tr("home.not-signed-in");
 
   const float margin = page_margin(frame, area.width);
   bar.pad = frame.px(14);
@@ -82,7 +82,7 @@ void HomeScreen::draw_account_bar(FrameContext& frame, const AccountBar& bar) {
   const std::string& id = bar.buttons[static_cast<std::size_t>(row.clicked)].button.id;
   if (id == ui_id::kSignOut) {
     usage_.sign_out();
-    frame.toast.show("Signed out. The tools are all still here.", frame.now);
+    frame.toast.show(tr("home.signed-out"), frame.now);
   } else if (id == ui_id::kSwitchPerson) {
     usage_.sign_out();
     frame.navigator.open(ScreenId::SignIn);
@@ -95,26 +95,31 @@ void HomeScreen::draw_account_bar(FrameContext& frame, const AccountBar& bar) {
   }
 }
 
+std::string HomeScreen::title() const {
+  return tr("home.title");
+}
+
 void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   const Palette& p = palette();
   const float margin = page_margin(frame, area.width);
   const bool child = lock_.locked();
 
   // Greeting on the left; About (or, in child mode, the grown-ups' way out) on the right.
-  const PillButton corner = child ? PillButton{std::string(ui_id::kGrownUps), "Grown-ups", Icon::Lock}
-                                  : PillButton{std::string(ui_id::kAbout), "About", Icon::Info};
+  const PillButton corner = child
+                                ? PillButton{std::string(ui_id::kGrownUps), tr("home.grown-ups"), Icon::Lock}
+                                : PillButton{std::string(ui_id::kAbout), tr("home.about"), Icon::Info};
   // Settings beside About, for grown-ups: who the tools are for and how they look, changed mid-visit.
-  const PillButton settings{std::string(ui_id::kOpenSettings), "Settings", Icon::None};
+  const PillButton settings{std::string(ui_id::kOpenSettings), tr("home.settings"), Icon::None};
   const float settings_gap = frame.px(12);
   const float corner_width =
       pill_button_width(frame, corner) + (child ? 0 : settings_gap + pill_button_width(frame, settings));
   const float header_top = area.y + margin * 0.8f;
   const Rect title_used =
-      draw_text(frame, frame.fonts.title, "Kitbag", ImVec2(area.x + margin, header_top), p.ink);
-  const char* greeting = child                           ? "What would you like to choose?"
-                         : frame.age == AgeMode::Younger ? "What shall we do?"
-                         : frame.age == AgeMode::Older   ? "Choose a tool."
-                                                         : "What would you like to do today?";
+      draw_text(frame, frame.fonts.title, tr("home.heading"), ImVec2(area.x + margin, header_top), p.ink);
+  const std::string& greeting = child                           ? tr("home.greeting.child")
+                                : frame.age == AgeMode::Younger ? tr("home.greeting.younger")
+                                : frame.age == AgeMode::Older   ? tr("home.greeting.older")
+                                                                : tr("home.greeting");
   const Rect subtitle_used =
       draw_text(frame, frame.fonts.body, greeting, ImVec2(area.x + margin, title_used.bottom() + frame.px(2)),
                 p.ink_soft, area.width - 3 * margin - corner_width);

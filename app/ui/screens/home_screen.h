@@ -12,7 +12,7 @@ namespace kitbag::ui {
 class HomeScreen final : public Screen {
  public:
   HomeScreen(UsageService& usage, const ChildLock& lock) : usage_(usage), lock_(lock) {}
-  std::string title() const override { return "Home"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
 
  private:

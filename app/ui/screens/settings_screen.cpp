@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/i18n/languages.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -18,43 +19,46 @@ namespace {
 
 constexpr std::size_t kAddressCapacity = 512;
 
-std::string counts(long long n) {
-  return n == 1 ? "1 count" : std::to_string(n) + " counts";
+// The key of each choice's name, in the order of kAgeModes and kTextSizes.
+constexpr std::string_view kAgeNames[] = {"settings.age.any", "settings.age.younger", "settings.age.older"};
+constexpr std::string_view kSizeNames[] = {"settings.size.standard", "settings.size.large",
+                                           "settings.size.largest"};
+
+// How long until the next try, as the end of a sentence: "soon", or "within 3 minutes".
+std::string retry_when(const SyncStatus& status, std::chrono::steady_clock::time_point now) {
+  if (!status.retry_at || *status.retry_at <= now) return tr("settings.counts.retry-soon");
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(*status.retry_at - now).count() + 1;
+  return tr_count("settings.counts.retry-within", minutes);
 }
 
 }  // namespace
 
 std::string sync_status_sentence(const SyncStatus& status, std::chrono::steady_clock::time_point now) {
   using State = SyncStatus::State;
+  const long long unsent = status.unsent;
   switch (status.state) {
     case State::Unavailable:
-      return "Counts cannot be kept on this computer, so nothing is counted or sent.";
+      return tr("settings.counts.unavailable");
     case State::Starting:
-      return status.unsent == 0 ? "Looking at what there is to send."
-                                : counts(status.unsent) + " saved on this computer.";
+      return unsent == 0 ? tr("settings.counts.looking") : tr_count("settings.counts.saved", unsent);
     case State::NoAddress:
-      return status.unsent == 0
-                 ? "Nothing is waiting. No collector is set, so counts stay on this computer."
-                 : counts(status.unsent) +
-                       " saved on this computer. No collector is set, so they stay here until one is.";
+      return unsent == 0 ? tr("settings.counts.nothing-no-collector")
+                         : tr_count("settings.counts.saved-no-collector", unsent);
     case State::Sending:
-      return "Sending " + counts(status.unsent) + " now.";
+      return tr_count("settings.counts.sending", unsent);
     case State::Sent:
-      return status.unsent == 0 ? "Everything counted on this computer has been sent."
-                                : counts(status.unsent) + " saved on this computer, waiting to be sent." +
-                                      (status.problem.empty() ? "" : " " + status.problem);
-    case State::WillRetry: {
-      std::string when = "soon";
-      if (status.retry_at && *status.retry_at > now) {
-        const auto minutes =
-            std::chrono::duration_cast<std::chrono::minutes>(*status.retry_at - now).count() + 1;
-        when = "within " + (minutes == 1 ? std::string("a minute") : std::to_string(minutes) + " minutes");
-      }
-      return counts(status.unsent) + " saved on this computer. They could not be sent just now (" +
-             status.problem + "), so Kitbag will try again " + when + ".";
-    }
+      if (unsent == 0) return tr("settings.counts.all-sent");
+      if (status.problem.empty()) return tr_count("settings.counts.waiting", unsent);
+      return tr_count("settings.counts.waiting-problem", unsent, {{"problem", status.problem}});
+    case State::WillRetry:
+      return tr_count("settings.counts.retry", unsent,
+                      {{"problem", status.problem}, {"when", retry_when(status, now)}});
   }
   return {};
+}
+
+std::string SettingsScreen::title() const {
+  return tr("settings.title");
 }
 
 void SettingsScreen::left() {
@@ -69,74 +73,80 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
     y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
   };
   // A heading and a row of choices, the chosen one filled; returns the index clicked, or -1.
-  const auto choice_row = [&](const char* heading, std::span<const RowButton> choices) {
+  const auto choice_row = [&](const std::string& heading, std::span<const RowButton> choices) {
     paragraph(frame.fonts.body, heading, p.ink, frame.px(8));
     const RowResult row = button_row(frame, choices, {x, y, width, 0});
     y = row.bottom + frame.px(8);
     return row.clicked;
   };
   Preferences chosen = preferences_.current();
-  paragraph(frame.fonts.label, "How Kitbag looks", p.ink, frame.px(8));
+  paragraph(frame.fonts.label, tr("settings.looks"), p.ink, frame.px(8));
 
   // Each language by its own name, so whoever needs it can find it whatever is shown now.
   std::vector<RowButton> languages;
   for (const Language& language : kLanguages)
     languages.push_back({{ui_id::settings_language(language.code), std::string(language.own_name), Icon::None,
                           chosen.language == language.code}});
-  if (const int clicked = choice_row("Language", languages); clicked >= 0)
+  if (const int clicked = choice_row(tr("settings.language"), languages); clicked >= 0) {
     chosen.language = std::string(kLanguages[static_cast<std::size_t>(clicked)].code);
+    message_.clear();  // said in the language being left
+  }
   y += frame.px(10);
 
-  constexpr const char* kAgeNames[] = {"Any age", "Younger children", "Older children and teens"};
   std::vector<RowButton> ages;
   for (std::size_t i = 0; i < kAgeModes.size(); ++i)
-    ages.push_back(
-        {{ui_id::settings_age(age_key(kAgeModes[i])), kAgeNames[i], Icon::None, chosen.age == kAgeModes[i]}});
-  if (const int clicked = choice_row("Who it is for", ages); clicked >= 0) chosen.age = kAgeModes[clicked];
+    ages.push_back({{ui_id::settings_age(age_key(kAgeModes[i])), tr(kAgeNames[i]), Icon::None,
+                     chosen.age == kAgeModes[i]}});
+  if (const int clicked = choice_row(tr("settings.age.heading"), ages); clicked >= 0)
+    chosen.age = kAgeModes[clicked];
   paragraph(frame.fonts.small,
-            chosen.age == AgeMode::Younger
-                ? "Faces first, fewer words, bigger cards, and the short journey first."
-            : chosen.age == AgeMode::Older ? "Smaller type, plainer words, and calm colours."
-                                           : "The usual look and words, for everyone.",
+            chosen.age == AgeMode::Younger ? tr("settings.age.younger.about")
+            : chosen.age == AgeMode::Older ? tr("settings.age.older.about")
+                                           : tr("settings.age.any.about"),
             p.ink_soft, frame.px(18));
 
-  constexpr const char* kSizeNames[] = {"Standard", "Large", "Largest"};
   std::vector<RowButton> sizes;
   for (std::size_t i = 0; i < kTextSizes.size(); ++i)
-    sizes.push_back({{ui_id::settings_size(text_size_key(kTextSizes[i])), kSizeNames[i], Icon::None,
+    sizes.push_back({{ui_id::settings_size(text_size_key(kTextSizes[i])), tr(kSizeNames[i]), Icon::None,
                       chosen.text_size == kTextSizes[i]}});
-  if (const int clicked = choice_row("Size of words and buttons", sizes); clicked >= 0)
+  if (const int clicked = choice_row(tr("settings.size.heading"), sizes); clicked >= 0)
     chosen.text_size = kTextSizes[clicked];
   y += frame.px(10);
 
   const RowButton motion[] = {
-      {{std::string(ui_id::kSettingsMotionOn), "Gentle movement", Icon::None, !chosen.calm_motion}},
-      {{std::string(ui_id::kSettingsMotionCalm), "Keep things still", Icon::None, chosen.calm_motion}},
+      {{std::string(ui_id::kSettingsMotionOn), tr("settings.motion.gentle"), Icon::None,
+        !chosen.calm_motion}},
+      {{std::string(ui_id::kSettingsMotionCalm), tr("settings.motion.still"), Icon::None,
+        chosen.calm_motion}},
   };
-  if (const int clicked = choice_row("Movement", motion); clicked >= 0) chosen.calm_motion = clicked == 1;
+  if (const int clicked = choice_row(tr("settings.motion.heading"), motion); clicked >= 0)
+    chosen.calm_motion = clicked == 1;
   paragraph(frame.fonts.small,
-            chosen.calm_motion ? "Cards turn over, and the talking stick moves, at once, with no animation."
-                               : "Cards turn over, and the talking stick glides to the next person.",
+            chosen.calm_motion ? tr("settings.motion.still.about") : tr("settings.motion.gentle.about"),
             p.ink_soft, frame.px(18));
 
   const RowButton colours[] = {
-      {{std::string(ui_id::kSettingsColoursUsual), "Usual colours", Icon::None, !chosen.high_contrast}},
-      {{std::string(ui_id::kSettingsColoursContrast), "High contrast", Icon::None, chosen.high_contrast}},
+      {{std::string(ui_id::kSettingsColoursUsual), tr("settings.colours.usual"), Icon::None,
+        !chosen.high_contrast}},
+      {{std::string(ui_id::kSettingsColoursContrast), tr("settings.colours.contrast"), Icon::None,
+        chosen.high_contrast}},
   };
-  if (const int clicked = choice_row("Colours", colours); clicked >= 0) chosen.high_contrast = clicked == 1;
+  if (const int clicked = choice_row(tr("settings.colours.heading"), colours); clicked >= 0)
+    chosen.high_contrast = clicked == 1;
   y += frame.px(10);
 
   const RowButton letters[] = {
-      {{std::string(ui_id::kSettingsLettersUsual), "Usual letters", Icon::None, !chosen.easy_read_font}},
-      {{std::string(ui_id::kSettingsLettersEasyRead), "Easy-read letters", Icon::None, chosen.easy_read_font}},
+      {{std::string(ui_id::kSettingsLettersUsual), tr("settings.letters.usual"), Icon::None,
+        !chosen.easy_read_font}},
+      {{std::string(ui_id::kSettingsLettersEasyRead), tr("settings.letters.easy-read"), Icon::None,
+        chosen.easy_read_font}},
   };
-  if (const int clicked = choice_row("Letters", letters); clicked >= 0) chosen.easy_read_font = clicked == 1;
-  paragraph(frame.fonts.small,
-            chosen.easy_read_font
-                ? "OpenDyslexic: heavier at the bottom of each letter, which some readers with dyslexia find "
-                  "easier to follow."
-                : "Andika: clear, simple letter shapes, made for people learning to read.",
-            p.ink_soft, frame.px(18));
+  if (const int clicked = choice_row(tr("settings.letters.heading"), letters); clicked >= 0)
+    chosen.easy_read_font = clicked == 1;
+  paragraph(
+      frame.fonts.small,
+      chosen.easy_read_font ? tr("settings.letters.easy-read.about") : tr("settings.letters.usual.about"),
+      p.ink_soft, frame.px(18));
 
   preferences_.change(chosen);
   return y;
@@ -169,11 +179,11 @@ float SettingsScreen::draw_counts(FrameContext& frame, float x, float y, float w
     y = draw_text(frame, font, text, ImVec2(x, y), colour, width).bottom() + after;
   };
 
-  paragraph(frame.fonts.label, "Sending the counts", p.ink, frame.px(8));
+  paragraph(frame.fonts.label, tr("settings.counts.heading"), p.ink, frame.px(8));
   const SyncStatus status = usage_.sync_status();
   paragraph(frame.fonts.body, sync_status_sentence(status, frame.now), p.ink, frame.px(18));
 
-  paragraph(frame.fonts.small, "The collector's address, from your organisation", p.ink_soft, frame.px(6));
+  paragraph(frame.fonts.small, tr("settings.address.about"), p.ink_soft, frame.px(6));
   if (!editing_) address_ = usage_.collector_address();
   const bool fixed = usage_.collector_set_by_environment();
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
@@ -184,49 +194,43 @@ float SettingsScreen::draw_counts(FrameContext& frame, float x, float y, float w
     draw_text(frame, frame.fonts.body, address_,
               ImVec2(field.x + frame.px(16), field.center_y() - frame.fonts.body->FontSize / 2), p.ink_soft,
               field.width - frame.px(32));
-  } else if (text_field(frame, std::string(ui_id::kSettingsAddress), "Collector's address", address_,
+  } else if (text_field(frame, std::string(ui_id::kSettingsAddress), tr("settings.address.label"), address_,
                         kAddressCapacity, field)) {
     editing_ = true;
     message_.clear();
   }
   y = field.bottom() + frame.px(8);
-  if (fixed) paragraph(frame.fonts.small, "Set on this computer by KITBAG_SYNC_URL.", p.ink_soft, 0);
+  if (fixed) paragraph(frame.fonts.small, tr("settings.address.fixed"), p.ink_soft, 0);
   y += frame.px(8);
   if (!message_.empty())
     y = message_box(frame, message_, message_is_problem_, ImVec2(x, y), width).bottom() + frame.px(12);
 
   const RowButton buttons[] = {
-      {{std::string(ui_id::kSettingsSave), "Save address", Icon::None, false, !fixed && usage_.counting()}},
-      {{std::string(ui_id::kSettingsSendNow), "Send now", Icon::None, false,
+      {{std::string(ui_id::kSettingsSave), tr("settings.address.save"), Icon::None, false,
+        !fixed && usage_.counting()}},
+      {{std::string(ui_id::kSettingsSendNow), tr("settings.counts.send-now"), Icon::None, false,
         usage_.counting() && !usage_.collector_address().empty()}},
   };
   const RowResult row = button_row(frame, buttons, {x, y, width, 0});
   if (row.clicked == 0) {
     const Status saved = usage_.set_collector_address(address_);
     message_is_problem_ = !saved;
-    message_ = saved ? (address_.find_first_not_of(" \t") == std::string::npos
-                            ? "Saved: no collector, so counts stay on this computer."
-                            : "Saved. Kitbag sends the counts there whenever it can.")
-                     : saved.error();
+    message_ =
+        saved ? (address_.find_first_not_of(" \t") == std::string::npos ? tr("settings.address.saved-none")
+                                                                        : tr("settings.address.saved"))
+              : saved.error();
     if (saved) editing_ = false;
   }
   if (row.clicked == 1) {
     usage_.send_now();
     message_is_problem_ = false;
-    message_ = "Trying to send now.";
+    message_ = tr("settings.counts.trying");
   }
   y = row.bottom + frame.px(28);
 
-  paragraph(frame.fonts.label, "What is counted", p.ink, frame.px(8));
-  paragraph(frame.fonts.body,
-            "Each time someone signs in, and each tool opened, is counted with the date, the organisation "
-            "and a number made from the access code that cannot be turned back into it. Use without "
-            "signing in is counted as a guest. That is all.",
-            p.ink, frame.px(10));
-  paragraph(frame.fonts.body,
-            "Never kept or sent: names, email addresses, access codes, and anything a child says, types or "
-            "chooses.",
-            p.ink, 0);
+  paragraph(frame.fonts.label, tr("settings.counted.heading"), p.ink, frame.px(8));
+  paragraph(frame.fonts.body, tr("settings.counted.what"), p.ink, frame.px(10));
+  paragraph(frame.fonts.body, tr("settings.counted.never"), p.ink, 0);
   return y;
 }
 

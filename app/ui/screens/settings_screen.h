@@ -18,7 +18,7 @@ class SettingsScreen final : public Screen {
  public:
   SettingsScreen(UsageService& usage, PreferencesService& preferences)
       : usage_(usage), preferences_(preferences) {}
-  std::string title() const override { return "Settings"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
 

@@ -13,7 +13,7 @@ namespace kitbag::ui {
 class SignInScreen final : public Screen {
  public:
   explicit SignInScreen(UsageService& usage) : usage_(usage) {}
-  std::string title() const override { return "Sign in"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
 
