@@ -30,7 +30,7 @@ void IdeasScreen::draw(FrameContext& frame, const Rect& area) {
   const float margin = page_margin(frame, area.width);
   std::vector<RowButton> tabs;
   for (const Tool& tool : tools())
-    tabs.push_back({{ui_id::ideas_tool(tool.key), std::string(tool.title), Icon::None, tool.id == tool_}});
+    tabs.push_back({{ui_id::ideas_tool(tool.key), tool_name(tool), Icon::None, tool.id == tool_}});
   const RowResult row = button_row(frame, tabs, {area.x + margin, area.y, area.width - 2 * margin, 0});
   if (row.clicked >= 0) tool_ = tools()[static_cast<std::size_t>(row.clicked)].id;
 

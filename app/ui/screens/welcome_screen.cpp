@@ -19,7 +19,7 @@ namespace {
 bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
   const Palette& p = palette();
   const ToolColours colours = tool_colours(tool.id);
-  const Interaction state = interact(frame, ui_id::welcome_tool(tool.key), std::string(tool.title), row);
+  const Interaction state = interact(frame, ui_id::welcome_tool(tool.key), tool_name(tool), row);
   const float rounding = frame.px(22);
   draw_soft_shadow(frame, row, rounding, state.hovered ? frame.px(6) : frame.px(3));
   frame.draw->AddRectFilled(top_left(row), bottom_right(row),
@@ -31,7 +31,7 @@ bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
   draw_icon(frame.draw, tool_icon(tool.id), centre, disc * 0.62f, colours.deep, p.surface);
   const float text_x = centre.x + disc + padding;
   const float text_width = row.right() - padding - text_x;
-  const Rect name = draw_text(frame, frame.fonts.label, std::string(tool.title), ImVec2(text_x, row.y + padding),
+  const Rect name = draw_text(frame, frame.fonts.label, tool_name(tool), ImVec2(text_x, row.y + padding),
                               p.ink, text_width);
   draw_text(frame, frame.fonts.small, tr("ideas." + std::string(tool.key) + ".for"),
             ImVec2(text_x, name.bottom() + frame.px(4)), p.ink, text_width);
@@ -43,7 +43,7 @@ bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
 float tool_row_height(const FrameContext& frame, const Tool& tool, float width) {
   const float padding = frame.px(16);
   const float text_width = width - 3 * padding - frame.px(60);
-  const float words = measure_text(frame.fonts.label, tool.title, text_width).y + frame.px(4) +
+  const float words = measure_text(frame.fonts.label, tool_name(tool), text_width).y + frame.px(4) +
                       measure_text(frame.fonts.small, tr("ideas." + std::string(tool.key) + ".for"), text_width).y;
   return std::max(words, frame.px(60)) + 2 * padding;
 }
