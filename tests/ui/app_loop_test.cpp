@@ -9,12 +9,14 @@
 
 #include <thread>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/imgui_session.h"
 #include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/fake_window.h"
 #include "platform/fakes/temp_dir.h"
+#include "platform/language_files.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
@@ -45,6 +47,8 @@ class AppLoopTest : public ::testing::Test {
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
   UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
+  // English before the cards, as the app loads them: the shipped cards' words are in its files.
+  bool words_loaded_ = (use_strings(load_strings(assets_, "en", notices_)), true);
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
   FakeAudio audio_;
