@@ -170,6 +170,24 @@ TEST_P(CardScreenWords, EveryCardsNameFitsOnItsCardOnASmallScreen) {
   check_cards(DeckId::Presence, "presence");
 }
 
+// The controls under a presence card wrap onto a second line where their words are long (and on
+// a netbook even in English); all of them stay in the window, below the card.
+TEST_P(CardScreenWords, ThePresenceControlsStayInTheWindowOnASmallScreen) {
+  UiHarness ui({.size = {640, 480}, .start = ScreenId::Presence, .language = GetParam()});
+  ui.settle();
+  const Card* first =
+      ui.screen<ui::PresenceScreen>(ScreenId::Presence).table().current(ui.cards().deck(DeckId::Presence));
+  ASSERT_NE(first, nullptr);
+  const Rect card = ui.target(ui_id::card(first->id)).rect;
+  for (std::string_view id : {ui_id::kPrevious, ui_id::kDraw, ui_id::kTimeThisCard, ui_id::kNext}) {
+    const UiTarget* control = ui.shown().find_by_id(id);
+    ASSERT_NE(control, nullptr) << id << " is not in the window";
+    EXPECT_FALSE(control->partly_hidden) << id;
+    EXPECT_LE(control->rect.bottom(), 480.5f) << id;
+    EXPECT_GE(control->rect.y, card.bottom()) << id << " is over the card";
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(EachLanguage, CardScreenWords, ::testing::Values("en", "cy", "pl"));
 
 class TranslatedCardScreens : public ::testing::TestWithParam<const char*> {};

@@ -83,7 +83,11 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   float controls_width = 0;
   for (const RowButton& b : controls) controls_width += pill_button_width(frame, b.button) + frame.px(12);
   controls_width -= frame.px(12);
-  const float controls_top = area.bottom() - margin - pill_button_height(frame);
+  const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
+  // On a narrow window, or in a language with longer words, the controls wrap onto a second line;
+  // the row is raised by that much so the last of them stays in the window.
+  const float controls_top =
+      area.bottom() - margin - button_row_height(frame, controls, area.right() - margin - left);
   const std::string position = tr("presence.position", {{"position", std::to_string(table_.position() + 1)},
                                                         {"count", std::to_string(table_.order().size())}});
   const Rect counter =
@@ -100,14 +104,15 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   }
 
   const float width = std::min(area.width - 2 * margin, frame.px(1000));
-  const float height = std::max(frame.px(200), card_bottom - top);
+  // The card takes the room left between the buttons above and below it; a card drawn taller
+  // than that would lie under the controls, which matter more.
+  const float height = std::max(frame.px(120), card_bottom - top);
   const Rect big{area.center_x() - width / 2, top, width, height};
   const std::string footnote = card->seconds ? suggested_length(*card->seconds) : std::string();
   // The card is a control too, so scripts and keyboard users can find it by "card:<id>".
   interact(frame, ui_id::card(card->id), card->title, big);
   draw_card_large(frame, *card, big, kit_.pictures.texture_for(*card), {.footnote = footnote});
 
-  const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
   const RowResult row = button_row(frame, controls, {left, controls_top, area.right() - margin - left, 0});
   const std::string clicked =
       row.clicked >= 0 ? controls[static_cast<std::size_t>(row.clicked)].button.id : "";
