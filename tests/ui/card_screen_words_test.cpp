@@ -188,6 +188,43 @@ TEST_P(CardScreenWords, ThePresenceControlsStayInTheWindowOnASmallScreen) {
   }
 }
 
+// "Your cards" on a netbook: the buttons under the form wrap onto a second line rather than
+// leave the window, and a name that wraps in the list ("Clever owl (your words)") gets a taller
+// row rather than running into the next.
+TEST_P(CardScreenWords, YourCardsButtonsAndListFitOnASmallScreen) {
+  TempDir data;
+  write_own_cards(data);
+  UiHarness ui(
+      {.size = {640, 480}, .start = ScreenId::OwnCards, .data_dir = data.path(), .language = GetParam()});
+  ui.settle();
+  ui.click(std::string(ui_id::kEditorDeck) + "animals");
+  auto expect_in_window = [&](std::initializer_list<std::string_view> ids) {
+    for (std::string_view id : ids) {
+      const UiTarget* button = ui.shown().find_by_id(id);
+      ASSERT_NE(button, nullptr) << id << " is not in the window";
+      EXPECT_FALSE(button->partly_hidden) << id;
+      EXPECT_LE(button->rect.bottom(), 480.5f) << id;
+    }
+  };
+  ui.click("editor:card:owl");
+  expect_in_window({ui_id::kEditorSave, ui_id::kEditorReset});
+  const std::string name =
+      fill_placeholders(phrase(pack(GetParam()), "own-cards.edited-title"), {{"card", "Clever owl"}});
+  const Rect row = ui.target("editor:card:owl").rect;
+  int drawn = 0;
+  for (const UiText& text : ui.shown().texts()) {
+    if (text.text != name) continue;
+    ++drawn;
+    EXPECT_GE(text.rect.y, row.y - 0.5f);
+    EXPECT_LE(text.rect.bottom(), row.bottom() + 0.5f) << "\"" << name << "\" runs out of its row";
+  }
+  EXPECT_EQ(drawn, 1);
+
+  ui.click("editor:card:own-1");
+  ui.click(ui_id::kEditorRemove);
+  expect_in_window({ui_id::kEditorSave, ui_id::kEditorCancel, ui_id::kEditorRemoveYes});
+}
+
 INSTANTIATE_TEST_SUITE_P(EachLanguage, CardScreenWords, ::testing::Values("en", "cy", "pl"));
 
 class TranslatedCardScreens : public ::testing::TestWithParam<const char*> {};

@@ -50,6 +50,24 @@ std::vector<Swatch> palette_for(const std::optional<Rgb>& kept) {
   return swatches;
 }
 
+// Save, and what else the card allows: its original words back, or removing it (asked first).
+std::vector<RowButton> form_buttons(const Card* card, bool asking_to_remove) {
+  const bool built_in = card != nullptr && card->origin == CardOrigin::BuiltIn;
+  const bool own = card != nullptr && !built_in;
+  std::vector<RowButton> buttons{
+      {{std::string(ui_id::kEditorSave), card == nullptr ? tr("own-cards.add") : tr("own-cards.save")}}};
+  if (built_in && card->edited)
+    buttons.push_back({{std::string(ui_id::kEditorReset), tr("own-cards.reset")}});
+  if (own && asking_to_remove) {
+    // "Keep it" takes the place Remove had, so a second tap there keeps the card.
+    buttons.push_back({{std::string(ui_id::kEditorCancel), tr("own-cards.keep")}});
+    buttons.push_back({{std::string(ui_id::kEditorRemoveYes), tr("own-cards.remove-yes")}});
+  } else if (own) {
+    buttons.push_back({{std::string(ui_id::kEditorRemove), tr("own-cards.remove")}});
+  }
+  return buttons;
+}
+
 std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string::npos) return {};
@@ -157,9 +175,16 @@ void OwnCardsScreen::draw_list(FrameContext& frame, const Rect& area, const Deck
     y = used.bottom() + frame.px(6);
   };
   auto row = [&](const Card& card) {
-    const Rect rect{x, y, width, row_height};
-    const Interaction state = interact(frame, "editor:card:" + card.id, card.title, rect);
     const bool selected = editing_ == card.id;
+    ImFont* font = selected ? frame.fonts.label : frame.fonts.body;
+    const std::string name = card.origin == CardOrigin::BuiltIn && card.edited
+                                 ? tr("own-cards.edited-title", {{"card", card.title}})
+                                 : card.title;
+    // A long name (or a language's longer note) wraps, and its row grows to hold it.
+    const float text_width = width - frame.px(50);
+    const float text_height = static_cast<float>(wrap_lines(font, name, text_width).size()) * font->FontSize;
+    const Rect rect{x, y, width, std::max(row_height, text_height + frame.px(22))};
+    const Interaction state = interact(frame, "editor:card:" + card.id, card.title, rect);
     if (selected || state.hovered)
       frame.draw->AddRectFilled(top_left(rect), bottom_right(rect), selected ? p.surface : p.surface_hover,
                                 frame.px(14));
@@ -167,19 +192,14 @@ void OwnCardsScreen::draw_list(FrameContext& frame, const Rect& area, const Deck
                                 card_colour(card), 24);
     frame.draw->AddCircle(ImVec2(rect.x + frame.px(24), rect.center_y()), frame.px(11),
                           with_alpha(p.ink, 0.3f), 24, frame.px(1.5f));
-    draw_text(frame, selected ? frame.fonts.label : frame.fonts.body,
-              card.origin == CardOrigin::BuiltIn && card.edited
-                  ? tr("own-cards.edited-title", {{"card", card.title}})
-                  : card.title,
-              ImVec2(rect.x + frame.px(44),
-                     rect.center_y() - (selected ? frame.fonts.label : frame.fonts.body)->FontSize / 2),
-              p.ink, rect.width - frame.px(50));
+    draw_text(frame, font, name, ImVec2(rect.x + frame.px(44), rect.center_y() - text_height / 2), p.ink,
+              text_width);
     if (state.focus_ring) draw_focus_ring(frame, rect, frame.px(14));
     if (state.clicked) {
       select(&card);
       message_.clear();
     }
-    y += row_height + frame.px(4);
+    y += rect.height + frame.px(4);
   };
   bool any_own = false;
   for (const Card& card : deck.cards) {
@@ -198,15 +218,21 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
   const Palette& p = palette();
   // On a netbook the form is taller than the window: it scrolls, while the list beside it and the
   // buttons below it stay where they are.
-  const float buttons_top = visible.bottom() - pill_button_height(frame);
-  ScrollArea scroll(frame, "own-card-form",
-                    {visible.x, visible.y, visible.width, buttons_top - frame.px(12) - visible.y});
-  // Inset, so the buttons' shadows and focus rings are not cut by the scrolling area's edge.
-  const float pad = frame.px(10);
-  const Rect area{scroll.origin().x + pad, scroll.origin().y + pad, scroll.content_width() - 2 * pad,
-                  visible.height - 2 * pad};
   const Card* card = editing_ ? deck.find(*editing_) : nullptr;
   const bool built_in = card != nullptr && card->origin == CardOrigin::BuiltIn;
+  const bool own = card != nullptr && !built_in;
+  if (!own) asking_to_remove_ = false;
+  // The buttons are laid out first: on a narrow window, or in a language with longer words, they
+  // wrap onto a second line, and the form above makes room for it.
+  const std::vector<RowButton> buttons = form_buttons(card, asking_to_remove_);
+  // Inset, so the buttons' shadows and focus rings are not cut by the scrolling area's edge.
+  const float pad = frame.px(10);
+  const float buttons_width = visible.width - 2 * pad;
+  const float buttons_top = visible.bottom() - button_row_height(frame, buttons, buttons_width);
+  ScrollArea scroll(frame, "own-card-form",
+                    {visible.x, visible.y, visible.width, buttons_top - frame.px(12) - visible.y});
+  const Rect area{scroll.origin().x + pad, scroll.origin().y + pad, scroll.content_width() - 2 * pad,
+                  visible.height - 2 * pad};
   const float gap = frame.px(10);
   const float field_height = frame.fonts.body->FontSize + frame.px(30);
 
@@ -299,20 +325,7 @@ void OwnCardsScreen::draw_form(FrameContext& frame, const Rect& visible, const D
   // Saving rebuilds the decks, so the card is looked up again afterwards, never kept across it.
   const std::string card_id = card != nullptr ? card->id : std::string();
   const std::string card_title = card != nullptr ? card->title : std::string();
-  const bool own = card != nullptr && !built_in;
-  if (!own) asking_to_remove_ = false;
-  std::vector<RowButton> buttons{
-      {{std::string(ui_id::kEditorSave), card == nullptr ? tr("own-cards.add") : tr("own-cards.save")}}};
-  if (built_in && card->edited)
-    buttons.push_back({{std::string(ui_id::kEditorReset), tr("own-cards.reset")}});
-  if (own && asking_to_remove_) {
-    // "Keep it" takes the place Remove had, so a second tap there keeps the card.
-    buttons.push_back({{std::string(ui_id::kEditorCancel), tr("own-cards.keep")}});
-    buttons.push_back({{std::string(ui_id::kEditorRemoveYes), tr("own-cards.remove-yes")}});
-  } else if (own) {
-    buttons.push_back({{std::string(ui_id::kEditorRemove), tr("own-cards.remove")}});
-  }
-  const RowResult row = button_row(frame, buttons, {area.x, buttons_top, form_width, 0});
+  const RowResult row = button_row(frame, buttons, {area.x, buttons_top, buttons_width, 0});
   if (row.clicked < 0) return;
   const std::string& chosen = buttons[static_cast<std::size_t>(row.clicked)].button.id;
   if (chosen == ui_id::kEditorSave) {
