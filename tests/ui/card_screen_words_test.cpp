@@ -274,6 +274,12 @@ TEST(CardScreenLanguageChange, TheCardsAreReadAgainOnTheNextFrameAndPicksAndTurn
   show(ui, ScreenId::Animals);
   ui.click(ui_id::card("lion"));
   ASSERT_EQ(ui.screen<ui::AnimalsScreen>(ScreenId::Animals).table().side("lion"), CardSide::Words);
+  show(ui, ScreenId::Presence);
+  ui.click(ui_id::kNext);
+  ui.click(ui_id::kNext);
+  const auto& presence = ui.screen<ui::PresenceScreen>(ScreenId::Presence).table();
+  const std::string showing = presence.current(ui.cards().deck(DeckId::Presence))->id;
+  show(ui, ScreenId::Animals);
   const std::uint64_t generation = ui.cards().generation();
 
   change_language(ui, "pl");
@@ -297,6 +303,10 @@ TEST(CardScreenLanguageChange, TheCardsAreReadAgainOnTheNextFrameAndPicksAndTurn
   EXPECT_EQ(ui.target(ui_id::kShowPicks).label,
             fill_placeholders(phrase(polish, "feelings.show-picks-counted"), {{"n", "2"}}));
   EXPECT_EQ(ui.target(ui_id::card("red")).label, phrase(polish, "cards.feelings.red.title"));
+
+  show(ui, ScreenId::Presence);
+  EXPECT_EQ(presence.current(ui.cards().deck(DeckId::Presence))->id, showing) << "the same presence card";
+  EXPECT_EQ(ui.target(ui_id::card(showing)).label, phrase(polish, "cards.presence." + showing + ".title"));
 
   change_language(ui, "en");
   ui.frame();
