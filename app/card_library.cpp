@@ -1,9 +1,30 @@
 #include "app/card_library.h"
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 namespace {
 
-constexpr const char* kNoFolder = "There is no folder on this computer to keep your cards in.";
+Error no_folder() {
+  return Error{tr("own-cards.no-folder-to-save")};
+}
+
+Error card_gone() {
+  return Error{tr("own-cards.card-gone")};
+}
+
+// One whole sentence per deck, so each language can say it in its own word order.
+std::string deck_not_loaded(DeckId id, bool none) {
+  switch (id) {
+    case DeckId::Feelings:
+      return none ? tr("card-library.none-loaded.feelings") : tr("card-library.some-not-loaded.feelings");
+    case DeckId::Animals:
+      return none ? tr("card-library.none-loaded.animals") : tr("card-library.some-not-loaded.animals");
+    case DeckId::Presence:
+      return none ? tr("card-library.none-loaded.presence") : tr("card-library.some-not-loaded.presence");
+  }
+  return {};
+}
 
 }  // namespace
 
@@ -17,7 +38,7 @@ CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesyst
     own_ = std::move(own.cards);
     own_problems_ = own.problems;
     if (!own.problems.empty())
-      notices.add({"Some of your own cards could not be read", summarise_problems(own.problems)});
+      notices.add({tr("card-library.own-not-read"), summarise_problems(own.problems)});
   }
   rebuild();
 }
@@ -29,9 +50,7 @@ void CardLibrary::load_shipped_decks(Notices& notices) {
     problems_[index(id)] = load.problems;
     if (!load.problems.empty()) {
       const bool none = !load.deck || load.deck->cards.empty();
-      notices.add({none ? "The " + std::string(deck_name(id)) + " cards could not be loaded"
-                        : "Some " + std::string(deck_name(id)) + " cards could not be loaded",
-                   summarise_problems(load.problems)});
+      notices.add({deck_not_loaded(id, none), summarise_problems(load.problems)});
     }
   }
 }
@@ -53,7 +72,7 @@ std::optional<CardWords> CardLibrary::original_words(DeckId id, std::string_view
 }
 
 Status CardLibrary::commit(OwnCards changed) {
-  if (!folder_) return Error{kNoFolder};
+  if (!folder_) return no_folder();
   if (auto saved = folder_->save(changed); !saved) return saved;
   own_ = std::move(changed);
   rebuild();
@@ -74,7 +93,7 @@ Status CardLibrary::update_card(DeckId id, std::string card_id, CardWords words,
                                 const std::optional<std::filesystem::path>& picture) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
   OwnCards changed = own_;
-  if (!changed.update(id, card_id, std::move(words), colour)) return Error{"That card is no longer there."};
+  if (!changed.update(id, card_id, std::move(words), colour)) return card_gone();
   return save_with_picture(std::move(changed), id, card_id, picture);
 }
 
@@ -82,7 +101,7 @@ Status CardLibrary::update_card(DeckId id, std::string card_id, CardWords words,
 // does the old picture go. A failure anywhere leaves the card exactly as it was.
 Status CardLibrary::save_with_picture(OwnCards changed, DeckId id, const std::string& card_id,
                                       const std::optional<std::filesystem::path>& picture) {
-  if (!folder_) return Error{kNoFolder};  // before a picture is copied anywhere
+  if (!folder_) return no_folder();  // before a picture is copied anywhere
   std::string old_picture;
   if (const OwnCard* before = own_.find(id, card_id)) old_picture = before->picture_file;
   std::string new_picture;
@@ -104,7 +123,7 @@ Status CardLibrary::remove_card(DeckId id, std::string card_id) {
   OwnCards changed = own_;
   const OwnCard* card = own_.find(id, card_id);
   const std::string picture = card != nullptr ? card->picture_file : std::string();
-  if (!changed.remove(id, card_id)) return Error{"That card is no longer there."};
+  if (!changed.remove(id, card_id)) return card_gone();
   if (auto saved = commit(std::move(changed)); !saved) return saved;
   if (folder_ && !picture.empty()) folder_->remove_picture(picture);
   return ok_status();
@@ -113,7 +132,7 @@ Status CardLibrary::remove_card(DeckId id, std::string card_id) {
 Status CardLibrary::edit_words(DeckId id, std::string card_id, CardWords words) {
   if (auto wrong = OwnCards::check_words(words)) return Error{*wrong};
   const Card* original = built_in_[index(id)].find(card_id);
-  if (original == nullptr) return Error{"That card is no longer there."};
+  if (original == nullptr) return card_gone();
   OwnCards changed = own_;
   // Saving the shipped words unchanged is no edit: the card stays the shipped one.
   if (words.title == original->title && words.text == original->text)

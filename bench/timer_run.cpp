@@ -10,12 +10,14 @@
 #include <thread>
 
 #include "app/card_library.h"
+#include "app/core/i18n/current_strings.h"
 #include "app/kitbag_app.h"
 #include "app/sound_cues.h"
 #include "app/ui/imgui_session.h"
 #include "app/usage_service.h"
 #include "platform/gl_texture_store.h"
 #include "platform/glfw_window.h"
+#include "platform/language_files.h"
 
 namespace kitbag {
 namespace {
@@ -70,6 +72,7 @@ int run(int seconds) {
   }
   imgui.emplace(&atlas);
   if (auto attached = window.value()->attach_imgui(); !attached) return 1;
+  use_strings(load_strings(assets, "en", notices));  // before the cards, whose words are in its files
   CardLibrary cards(assets, std::nullopt, notices);
   StopwatchAudio audio;
   SoundCues sounds(audio, assets, notices);

@@ -1,6 +1,7 @@
 #include "app/ui/card_pictures.h"
 
 #include "app/core/cards/card_shape.h"
+#include "app/core/i18n/current_strings.h"
 
 namespace kitbag::ui {
 
@@ -34,15 +35,15 @@ std::optional<Texture> CardPictures::texture_for(const Card& card) {
   std::optional<Notice> problem;
   auto file = library_.picture_file(card);
   if (!file) {
-    problem = Notice{"A card picture is missing", file.error()};
+    problem = Notice{tr("card-pictures.missing"), file.error()};
   } else if (auto uploaded = textures_.load_png(file.value()); !uploaded) {
-    problem = Notice{"A card picture could not be shown", uploaded.error()};
+    problem = Notice{tr("card-pictures.unreadable"), uploaded.error()};
   } else {
     texture = uploaded.value();
   }
   // When a whole folder of pictures is missing, one notice says so; forty would bury the cards.
   if (problem && !reported_a_problem_) {
-    problem->detail += "\nCards without their picture show their colour and words instead.";
+    problem->detail += "\n" + tr("card-pictures.shown-without");
     notices_.add(std::move(*problem));
     reported_a_problem_ = true;
   }

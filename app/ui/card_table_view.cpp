@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/scroll_area.h"
 #include "app/ui/theme.h"
@@ -66,8 +67,9 @@ CardTableEvent card_table_view(FrameContext& frame, const Rect& area, std::span<
     // The corner button is made first so it, not the card under it, takes a tap on it.
     Interaction show_state;
     if (setup.show_buttons) {
-      show_state = interact(frame, ui_id::show_card(card.id), "Show " + card.title + " large",
-                            show_button_rect(frame, cell));
+      show_state =
+          interact(frame, ui_id::show_card(card.id), tr("card-table.show-large", {{"card", card.title}}),
+                   show_button_rect(frame, cell));
       if (show_state.clicked) event.shown = card.id;
     }
     const std::string label = setup.label_of ? setup.label_of(card) : card.title;

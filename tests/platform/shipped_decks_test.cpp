@@ -1,4 +1,5 @@
 // The shipped decks: they load cleanly, hold enough cards, and every picture they name exists.
+// Their words are in the language files, so English is loaded first, as the app does.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,7 +10,9 @@
 #include <string>
 
 #include "app/core/cards/card_shape.h"
+#include "app/core/i18n/current_strings.h"
 #include "platform/card_files.h"
+#include "platform/language_files.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
@@ -48,7 +51,18 @@ nlohmann::json emoji_art() {
   return nlohmann::json::parse(in);
 }
 
-TEST(ShippedDecks, EveryDeckLoadsWithoutAProblem) {
+class ShippedDecks : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Notices notices;
+    use_strings(load_strings(AssetLocator({kSourceAssets}), "en", notices));
+    for (const Notice& notice : notices.all()) ADD_FAILURE() << notice.title << ": " << notice.detail;
+  }
+  // The words are the whole process's: the next test starts from none, as a test of its own would.
+  void TearDown() override { use_strings(nullptr); }
+};
+
+TEST_F(ShippedDecks, EveryDeckLoadsWithoutAProblem) {
   for (DeckId id : kAllDecks) {
     const DeckLoad load = load_deck_file(AssetLocator({kSourceAssets}), id);
     ASSERT_TRUE(load.deck) << deck_name(id);
@@ -58,7 +72,7 @@ TEST(ShippedDecks, EveryDeckLoadsWithoutAProblem) {
   }
 }
 
-TEST(ShippedDecks, FeelingsHasSixteenColoursAndTheCoreFaces) {
+TEST_F(ShippedDecks, FeelingsHasSixteenColoursAndTheCoreFaces) {
   const Deck deck = shipped(DeckId::Feelings);
   int colours = 0;
   int faces = 0;
@@ -76,7 +90,7 @@ TEST(ShippedDecks, FeelingsHasSixteenColoursAndTheCoreFaces) {
   }
 }
 
-TEST(ShippedDecks, ColourCardsEachHaveTheirOwnShapeAndColour) {
+TEST_F(ShippedDecks, ColourCardsEachHaveTheirOwnShapeAndColour) {
   std::set<CardShape> shapes;
   std::set<std::string> colours;
   for (const Card& card : shipped(DeckId::Feelings).cards) {
@@ -89,7 +103,7 @@ TEST(ShippedDecks, ColourCardsEachHaveTheirOwnShapeAndColour) {
   EXPECT_GE(shapes.size(), 16u);
 }
 
-TEST(ShippedDecks, AnimalsEachStandForADifferentQuality) {
+TEST_F(ShippedDecks, AnimalsEachStandForADifferentQuality) {
   const Deck deck = shipped(DeckId::Animals);
   EXPECT_GE(deck.cards.size(), 24u);
   std::set<std::string> qualities;
@@ -99,13 +113,13 @@ TEST(ShippedDecks, AnimalsEachStandForADifferentQuality) {
   }
 }
 
-TEST(ShippedDecks, PresenceCardsEachSuggestALength) {
+TEST_F(ShippedDecks, PresenceCardsEachSuggestALength) {
   const Deck deck = shipped(DeckId::Presence);
   EXPECT_GE(deck.cards.size(), 30u);
   for (const Card& card : deck.cards) EXPECT_TRUE(card.seconds) << card.id;
 }
 
-TEST(ShippedDecks, EveryArtPictureHasAnEmojiEntryAndEveryEntryIsUsed) {
+TEST_F(ShippedDecks, EveryArtPictureHasAnEmojiEntryAndEveryEntryIsUsed) {
   const auto pictures = emoji_art().at("pictures");
   ASSERT_TRUE(pictures.is_object());
   const auto used = art_used();
@@ -116,7 +130,7 @@ TEST(ShippedDecks, EveryArtPictureHasAnEmojiEntryAndEveryEntryIsUsed) {
     EXPECT_TRUE(used.contains(item.key())) << item.key() << " is never used";
 }
 
-TEST(ShippedDecks, EveryArtPictureIsBuiltAsASquarePng) {
+TEST_F(ShippedDecks, EveryArtPictureIsBuiltAsASquarePng) {
   for (const auto& [name, card] : art_used()) {
     const fs::path file = kBuiltArt / (name + ".png");
     ASSERT_TRUE(fs::exists(file)) << file << " (used by " << card << ") was not generated";

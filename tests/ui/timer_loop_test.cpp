@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/kitbag_app.h"
 #include "app/ui/imgui_session.h"
 #include "app/ui/timer_view.h"
@@ -18,6 +19,7 @@
 #include "platform/fakes/fake_audio.h"
 #include "platform/fakes/fake_texture_store.h"
 #include "platform/fakes/fake_window.h"
+#include "platform/language_files.h"
 
 namespace kitbag {
 namespace {
@@ -130,6 +132,8 @@ class TimerLoopTest : public ::testing::Test {
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
   UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
+  // English before the cards, as the app loads them: the shipped cards' words are in its files.
+  bool words_loaded_ = (use_strings(load_strings(assets_, "en", notices_)), true);
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
   ClockedAudio audio_{clock_};

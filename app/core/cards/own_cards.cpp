@@ -6,6 +6,7 @@
 
 #include "app/core/cards/deck_parser.h"
 #include "app/core/cards/json_reading.h"
+#include "app/core/i18n/current_strings.h"
 
 namespace kitbag {
 namespace {
@@ -49,13 +50,14 @@ std::optional<std::string> read_entry(const Json& json, DeckId& deck, std::strin
 }  // namespace
 
 std::optional<std::string> OwnCards::check_words(const CardWords& words) {
-  if (words.title.find_first_not_of(" \t\n") == std::string::npos) return "The card needs a title.";
-  if (has_control_characters(words.title)) return "The title cannot have tabs or line breaks.";
-  if (has_control_characters(words.text, true)) return "The words cannot have tabs.";
+  // Shown to the person typing on the "Your cards" screen, so in their language.
+  if (words.title.find_first_not_of(" \t\n") == std::string::npos) return tr("own-cards.title-needed");
+  if (has_control_characters(words.title)) return tr("own-cards.title-one-line");
+  if (has_control_characters(words.text, true)) return tr("own-cards.words-no-tabs");
   if (visible_length(words.title) > kMaxCardTitleLength)
-    return "The title is longer than " + std::to_string(kMaxCardTitleLength) + " characters.";
+    return tr_count("own-cards.title-too-long", kMaxCardTitleLength);
   if (visible_length(words.text) > kMaxCardTextLength)
-    return "The words are longer than " + std::to_string(kMaxCardTextLength) + " characters.";
+    return tr_count("own-cards.words-too-long", kMaxCardTextLength);
   return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
 #include "app/ui/card_large.h"
@@ -28,11 +29,13 @@ void AnimalsScreen::draw(FrameContext& frame, const Rect& area) {
 void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck& deck) {
   const float margin = page_margin(frame, area.width);
   const RowButton buttons[] = {
-      {{std::string(ui_id::kPicturesUp), "Pictures up", Icon::None, table_.layout() == CardSide::Picture}},
-      {{std::string(ui_id::kWordsUp), "Words up", Icon::None, table_.layout() == CardSide::Words}},
-      {{std::string(ui_id::kTurnBack), "Turn all back", Icon::None, false, table_.any_turned()}},
-      {{std::string(ui_id::kShuffle), "Shuffle"}},
-      {{std::string(ui_id::kEditCards), "Your cards"}, true},
+      {{std::string(ui_id::kPicturesUp), tr("animals.pictures-up"), Icon::None,
+        table_.layout() == CardSide::Picture}},
+      {{std::string(ui_id::kWordsUp), tr("animals.words-up"), Icon::None,
+        table_.layout() == CardSide::Words}},
+      {{std::string(ui_id::kTurnBack), tr("animals.turn-all-back"), Icon::None, false, table_.any_turned()}},
+      {{std::string(ui_id::kShuffle), tr("animals.shuffle")}},
+      {{std::string(ui_id::kEditCards), tr("own-cards.title")}, true},
   };
   const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
                                    {area.x + margin, area.y, area.width - 2 * margin, 0});
@@ -55,11 +58,10 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
     default:
       break;
   }
-  const Rect hint = draw_text(
-      frame, frame.fonts.body,
-      frame.age == AgeMode::Younger ? "Tap a card to turn it over."
-                                    : "Tap a card to turn it over. Tap the corner to see it big.",
-      ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft, area.width - 2 * margin);
+  const Rect hint = draw_text(frame, frame.fonts.body,
+                              frame.age == AgeMode::Younger ? tr("animals.hint.younger") : tr("animals.hint"),
+                              ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft,
+                              area.width - 2 * margin);
 
   const std::vector<const Card*> cards = table_.order().cards_of(deck);
   const float top = hint.bottom() + frame.px(6);
@@ -89,7 +91,7 @@ void AnimalsScreen::draw_table(FrameContext& frame, const Rect& area, const Deck
 
 void AnimalsScreen::draw_chosen(FrameContext& frame, const Rect& area, const Deck& deck, const Card& card) {
   const float margin = page_margin(frame, area.width);
-  const RowButton buttons[] = {{{std::string(ui_id::kPutBack), "Put it back"}}};
+  const RowButton buttons[] = {{{std::string(ui_id::kPutBack), tr("animals.put-back")}}};
   const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
   if (row.clicked == 0) {
     table_.put_back();

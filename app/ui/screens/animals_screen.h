@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/cards/animal_table.h"
+#include "app/core/i18n/current_strings.h"
 #include "app/ui/screens/card_screen_kit.h"
 #include "app/ui/screens/screen.h"
 
@@ -12,7 +13,7 @@ class AnimalsScreen final : public Screen {
  public:
   explicit AnimalsScreen(CardScreenKit kit, std::uint32_t seed = std::random_device{}())
       : kit_(std::move(kit)), table_(seed) {}
-  std::string title() const override { return "Animal cards"; }
+  std::string title() const override { return tr("animals.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
 
   const AnimalTable& table() const { return table_; }

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/tile_grid.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -27,13 +28,15 @@ void FeelingsScreen::draw_table(FrameContext& frame, const Rect& area, const Dec
   const float margin = page_margin(frame, area.width);
   const std::size_t picks = table_.picks().size();
   const RowButton buttons[] = {
-      {{std::string(ui_id::kColours), "Colours", Icon::None, table_.set() == FeelingsSet::Colours}},
-      {{std::string(ui_id::kFaces), "Faces", Icon::None, table_.set() == FeelingsSet::Faces}},
+      {{std::string(ui_id::kColours), tr("feelings.colours"), Icon::None,
+        table_.set() == FeelingsSet::Colours}},
+      {{std::string(ui_id::kFaces), tr("feelings.faces"), Icon::None, table_.set() == FeelingsSet::Faces}},
       {{std::string(ui_id::kShowPicks),
-        picks > 0 ? "Show my cards (" + std::to_string(picks) + ")" : "Show my cards", Icon::None, false,
-        picks > 0}},
-      {{std::string(ui_id::kTurnBack), "Start again", Icon::None, false, picks > 0}},
-      {{std::string(ui_id::kEditCards), "Your cards"}, true},
+        picks > 0 ? tr("feelings.show-picks-counted", {{"n", std::to_string(picks)}})
+                  : tr("feelings.show-picks"),
+        Icon::None, false, picks > 0}},
+      {{std::string(ui_id::kTurnBack), tr("feelings.start-again"), Icon::None, false, picks > 0}},
+      {{std::string(ui_id::kEditCards), tr("own-cards.title")}, true},
   };
   const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
                                    {area.x + margin, area.y, area.width - 2 * margin, 0});
@@ -56,12 +59,12 @@ void FeelingsScreen::draw_table(FrameContext& frame, const Rect& area, const Dec
     default:
       break;
   }
-  const Rect hint = draw_text(
-      frame, frame.fonts.body,
-      frame.age == AgeMode::Younger ? "Tap how you feel."
-      : frame.age == AgeMode::Older ? "Choose any cards that fit how you feel today."
-                                    : "Tap the cards that feel like you today. You can pick more than one.",
-      ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft, area.width - 2 * margin);
+  const Rect hint = draw_text(frame, frame.fonts.body,
+                              frame.age == AgeMode::Younger ? tr("feelings.hint.younger")
+                              : frame.age == AgeMode::Older ? tr("feelings.hint.older")
+                                                            : tr("feelings.hint"),
+                              ImVec2(area.x + margin, row.bottom + frame.px(12)), palette().ink_soft,
+                              area.width - 2 * margin);
 
   const std::vector<const Card*> cards = table_.cards_in_set(deck);
   const float top = hint.bottom() + frame.px(6);
@@ -77,8 +80,8 @@ void FeelingsScreen::draw_table(FrameContext& frame, const Rect& area, const Dec
 void FeelingsScreen::draw_picks(FrameContext& frame, const Rect& area, const Deck& deck) {
   const float margin = page_margin(frame, area.width);
   const RowButton buttons[] = {
-      {{std::string(ui_id::kBackToTable), "Pick more"}},
-      {{std::string(ui_id::kTurnBack), "Turn them back"}},
+      {{std::string(ui_id::kBackToTable), tr("feelings.pick-more")}},
+      {{std::string(ui_id::kTurnBack), tr("feelings.turn-back")}},
   };
   const RowResult row = button_row(frame, buttons, {area.x + margin, area.y, area.width - 2 * margin, 0});
   if (row.clicked == 0) table_.back_to_table();

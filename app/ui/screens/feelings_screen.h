@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/cards/feelings_table.h"
+#include "app/core/i18n/current_strings.h"
 #include "app/ui/screens/card_screen_kit.h"
 #include "app/ui/screens/screen.h"
 
@@ -11,7 +12,7 @@ namespace kitbag::ui {
 class FeelingsScreen final : public Screen {
  public:
   explicit FeelingsScreen(CardScreenKit kit) : kit_(std::move(kit)) {}
-  std::string title() const override { return "Feelings cards"; }
+  std::string title() const override { return tr("feelings.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override { arrived_ = false; }
 

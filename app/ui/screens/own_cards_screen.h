@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/ui/screens/card_screen_kit.h"
 #include "app/ui/screens/screen.h"
 
@@ -15,7 +16,7 @@ class OwnCardsScreen final : public Screen {
  public:
   explicit OwnCardsScreen(CardLibrary& library, CardPictures& pictures)
       : library_(library), pictures_(pictures) {}
-  std::string title() const override { return "Your cards"; }
+  std::string title() const override { return tr("own-cards.title"); }
   void draw(FrameContext& frame, const Rect& area) override;
 
   // Opens on `deck` with a new, empty card.

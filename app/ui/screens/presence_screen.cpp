@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
 #include "app/ui/card_large.h"
@@ -14,9 +15,8 @@
 namespace kitbag::ui {
 
 std::string suggested_length(int seconds) {
-  if (seconds < 60) return "About " + std::to_string(seconds) + " seconds";
-  const int minutes = (seconds + 30) / 60;
-  return "About " + std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+  if (seconds < 60) return tr_count("presence.about-seconds", seconds);
+  return tr_count("presence.about-minutes", (seconds + 30) / 60);
 }
 
 void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
@@ -28,10 +28,10 @@ void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
   const float margin = page_margin(frame, area.width);
   const bool all = table_.showing_all();
   const RowButton buttons[] = {
-      {{std::string(ui_id::kOneCard), "One card", Icon::None, !all}},
-      {{std::string(ui_id::kAllCards), "All cards", Icon::None, all}},
-      {{std::string(ui_id::kShuffle), "Shuffle"}},
-      {{std::string(ui_id::kEditCards), "Your cards"}, true},
+      {{std::string(ui_id::kOneCard), tr("presence.one-card"), Icon::None, !all}},
+      {{std::string(ui_id::kAllCards), tr("presence.all-cards"), Icon::None, all}},
+      {{std::string(ui_id::kShuffle), tr("presence.shuffle")}},
+      {{std::string(ui_id::kEditCards), tr("own-cards.title")}, true},
   };
   const RowResult row = button_row(frame, last_for_grown_ups(frame, buttons),
                                    {area.x + margin, area.y, area.width - 2 * margin, 0});
@@ -62,15 +62,15 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   const Card* card = table_.current(deck);
   const float margin = page_margin(frame, area.width);
   if (card == nullptr) {
-    draw_text_centred(frame, frame.fonts.label, "There are no presence cards to show.",
+    draw_text_centred(frame, frame.fonts.label, tr("presence.no-cards"),
                       {area.x + margin, top + frame.px(40), area.width - 2 * margin, 0}, palette().ink_soft);
     return;
   }
   // The controls sit under the card, centred, where a thumb or a tired hand finds them. A card
   // with a suggested length can be timed with the timer, which then shows small under it.
   std::vector<RowButton> controls = {
-      {{std::string(ui_id::kPrevious), "Previous", Icon::Back}},
-      {{std::string(ui_id::kDraw), "Draw a card"}},
+      {{std::string(ui_id::kPrevious), tr("presence.previous"), Icon::Back}},
+      {{std::string(ui_id::kDraw), tr("presence.draw")}},
   };
   const Countdown::State timer_state = tools_.timer.state(frame.now);
   const bool timing = timer_state != Countdown::State::Ready;
@@ -78,14 +78,18 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   const bool timer_free = timer_state == Countdown::State::Ready || timer_state == Countdown::State::Finished;
   if (card->seconds)
     controls.push_back(
-        {{std::string(ui_id::kTimeThisCard), "Time this card", Icon::Timer, false, timer_free}});
-  controls.push_back({{std::string(ui_id::kNext), "Next", Icon::Forward, false, true, true}});
+        {{std::string(ui_id::kTimeThisCard), tr("presence.time-this-card"), Icon::Timer, false, timer_free}});
+  controls.push_back({{std::string(ui_id::kNext), tr("presence.next"), Icon::Forward, false, true, true}});
   float controls_width = 0;
   for (const RowButton& b : controls) controls_width += pill_button_width(frame, b.button) + frame.px(12);
   controls_width -= frame.px(12);
-  const float controls_top = area.bottom() - margin - pill_button_height(frame);
-  const std::string position =
-      std::to_string(table_.position() + 1) + " of " + std::to_string(table_.order().size());
+  const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
+  // On a narrow window, or in a language with longer words, the controls wrap onto a second line;
+  // the row is raised by that much so the last of them stays in the window.
+  const float controls_top =
+      area.bottom() - margin - button_row_height(frame, controls, area.right() - margin - left);
+  const std::string position = tr("presence.position", {{"position", std::to_string(table_.position() + 1)},
+                                                        {"count", std::to_string(table_.order().size())}});
   const Rect counter =
       draw_text_centred(frame, frame.fonts.small, position,
                         {area.x, controls_top - frame.px(34), area.width, 0}, palette().ink_soft);
@@ -100,14 +104,15 @@ void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck&
   }
 
   const float width = std::min(area.width - 2 * margin, frame.px(1000));
-  const float height = std::max(frame.px(200), card_bottom - top);
+  // The card takes the room left between the buttons above and below it; a card drawn taller
+  // than that would lie under the controls, which matter more.
+  const float height = std::max(frame.px(120), card_bottom - top);
   const Rect big{area.center_x() - width / 2, top, width, height};
   const std::string footnote = card->seconds ? suggested_length(*card->seconds) : std::string();
   // The card is a control too, so scripts and keyboard users can find it by "card:<id>".
   interact(frame, ui_id::card(card->id), card->title, big);
   draw_card_large(frame, *card, big, kit_.pictures.texture_for(*card), {.footnote = footnote});
 
-  const float left = std::max(area.x + margin, area.center_x() - controls_width / 2);
   const RowResult row = button_row(frame, controls, {left, controls_top, area.right() - margin - left, 0});
   const std::string clicked =
       row.clicked >= 0 ? controls[static_cast<std::size_t>(row.clicked)].button.id : "";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/core/cards/presence_table.h"
+#include "app/core/i18n/current_strings.h"
 #include "app/ui/running_tools.h"
 #include "app/ui/screens/card_screen_kit.h"
 #include "app/ui/screens/screen.h"
@@ -15,7 +16,7 @@ class PresenceScreen final : public Screen {
   PresenceScreen(CardScreenKit kit, RunningTools& tools, SoundCues& sounds,
                  std::uint32_t seed = std::random_device{}())
       : kit_(std::move(kit)), tools_(tools), sounds_(sounds), table_(seed) {}
-  std::string title() const override { return "Presence cards"; }
+  std::string title() const override { return tr("presence.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
 
   const PresenceTable& table() const { return table_; }
