@@ -52,10 +52,9 @@ class AppLoopTest : public ::testing::Test {
   AssetLocator assets_{{std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"}};
   ui::FontLibrary fonts_{assets_};
   Notices notices_;
+  // English before the cards, as the app loads them: the shipped cards' words are in its files.
   bool words_read_ = use_english(assets_, notices_);
   UsageService usage_{assets_, notices_, {}};  // no data folder: nothing is counted
-  // English before the cards, as the app loads them: the shipped cards' words are in its files.
-  bool words_loaded_ = (use_strings(load_strings(assets_, "en", notices_)), true);
   CardLibrary cards_{assets_, std::nullopt, notices_};
   FakeTextureStore textures_;
   FakeAudio audio_;

@@ -24,6 +24,10 @@ const Strings& current_strings() {
   return *current();
 }
 
+std::shared_ptr<const Strings> strings_in_use() {
+  return current();
+}
+
 WordLookup current_words() {
   return [strings = current()](std::string_view key) -> std::optional<std::string> {
     if (!strings->has(key)) return std::nullopt;

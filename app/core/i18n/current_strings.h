@@ -14,6 +14,8 @@ namespace kitbag {
 
 void use_strings(std::shared_ptr<const Strings> strings);
 const Strings& current_strings();
+// The set in use, to put back later (a test that swaps in its own).
+std::shared_ptr<const Strings> strings_in_use();
 
 // The shipped decks' and stories' words in the language in use (see parse_deck, parse_story).
 WordLookup current_words();

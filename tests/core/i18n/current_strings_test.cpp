@@ -25,10 +25,12 @@ std::shared_ptr<const Strings> english_and(LanguagePack chosen) {
                                          std::move(chosen));
 }
 
-// The words are global: each test leaves them as a fresh process has them.
+// The words are global: each test puts back the set it found (the suite's English, or nothing).
 class CurrentStrings : public ::testing::Test {
  protected:
-  void TearDown() override { use_strings(nullptr); }
+  void TearDown() override { use_strings(before_); }
+
+  std::shared_ptr<const Strings> before_ = strings_in_use();
 };
 
 TEST_F(CurrentStrings, BeforeAnyAreChosenEveryKeyIsShownAsItself) {
