@@ -115,6 +115,20 @@ TEST(ToolsInEachLanguage, PolishTimerLengthsTakeTheirOwnForms) {
   EXPECT_TRUE(ui.shown().shows_text("1 minuta 30 sekund"));
 }
 
+TEST(ToolsInEachLanguage, TheSmallTimerKeepsItsWayToTheFullTimerWhenTimeIsUp) {
+  for (std::string_view code : kLanguages) {
+    SCOPED_TRACE(code);
+    UiHarness ui(in(code, ScreenId::Presence, {1024, 600}));
+    ui.settle();
+    ui.click(ui_id::kTimeThisCard);
+    wait(ui, ui.tools().timer.length() + 1s);
+    ASSERT_EQ(ui.tools().timer.state(ui.clock().now()), Countdown::State::Finished);
+    EXPECT_TRUE(ui.shown().shows_text(phrase(code, "timer.time-up")));
+    ASSERT_NE(ui.shown().find_by_id(ui_id::kTimerOpen), nullptr) << "the words left no room for the button";
+    EXPECT_EQ(ui.target(ui_id::kTimerOpen).label, phrase(code, "timer.open"));
+  }
+}
+
 // --- talking stick ---
 
 void name_seat(UiHarness& ui, int seat, const std::string& name) {
