@@ -79,18 +79,22 @@ std::string remaining_text(double seconds) {
 
 }  // namespace
 
-float PlayerBar::height(const FrameContext& frame, float width, const PlayerBarLook& look) const {
+float PlayerBar::height(const FrameContext& frame, const JourneyPlayer& player, float width,
+                        const PlayerBarLook& look) const {
   // Not the real player's buttons, but as wide: each with the longest label it can take.
   const float seek_row = frame.px(56);
   const float gap = frame.px(10);
-  std::vector<RowButton> widest{
-      {wider(frame, play_button(true), play_button(false))},
-      {{std::string(ui_id::kJourneyStop), tr("journey.player.stop"), Icon::Stop}},
-      rewind_button(),
-      forward_button(),
-  };
+  std::vector<RowButton> widest;
+  if (player.has_music()) {
+    widest = {
+        {wider(frame, play_button(true), play_button(false))},
+        {{std::string(ui_id::kJourneyStop), tr("journey.player.stop"), Icon::Stop}},
+        rewind_button(),
+        forward_button(),
+    };
+  }
   if (look.follow) widest.push_back({wider(frame, follow_button(true), follow_button(false)), true});
-  return seek_row + gap + button_row_height(frame, widest, width);
+  return seek_row + (widest.empty() ? 0 : gap + button_row_height(frame, widest, width));
 }
 
 PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, const Rect& area,
@@ -107,8 +111,11 @@ PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, cons
     // Calm, in words for the adult in the room; the reason in full (the device, or the file and
     // every folder searched) is in the notice below and on stderr.
     const Rect note{area.x, area.y, area.width, seek_row};
-    draw_text(frame, frame.fonts.label, tr("journey.player.no-music"), ImVec2(note.x, note.y + frame.px(2)),
-              p.ink);
+    // One line, in a smaller size where a language needs more room than the window has.
+    const std::string& no_music = tr("journey.player.no-music");
+    ImFont* font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, no_music,
+                                  note.width, frame.fonts.label->FontSize);
+    draw_text(frame, font, no_music, ImVec2(note.x, note.y + frame.px(2)), p.ink);
     // With no story (the music alone), it is the stories that still work.
     draw_text(frame, frame.fonts.small,
               look.follow ? tr("journey.player.no-music-story") : tr("journey.player.no-music-choose"),

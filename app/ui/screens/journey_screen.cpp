@@ -292,7 +292,7 @@ void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
   PlayerBarLook look;
   for (std::size_t i = 1; i < story_->pages.size(); ++i) look.marks.push_back(story_->page_start(i));
   look.follow = turner_->follows_timeline();
-  const float bar_height = bar_.height(frame, inner.width, look);
+  const float bar_height = bar_.height(frame, player_, inner.width, look);
   const float gap = frame.px(20);
   const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
 
@@ -369,7 +369,7 @@ void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
   const float margin = page_margin(frame, area.width);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
   const PlayerBarLook look;
-  const float bar_height = bar_.height(frame, inner.width, look);
+  const float bar_height = bar_.height(frame, player_, inner.width, look);
   const float gap = frame.px(20);
   const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
 
