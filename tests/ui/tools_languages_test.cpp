@@ -276,6 +276,20 @@ TEST(ToolsInEachLanguage, TheJourneyWithNoSoundSaysSoInEachLanguage) {
   }
 }
 
+TEST(ToolsInEachLanguage, ThePlayersButtonsKeepToOneRowAt1024x600) {
+  // A second row would take the page's room and drop its words to a smaller size.
+  for (std::string_view code : kLanguages) {
+    SCOPED_TRACE(code);
+    UiHarness ui(in(code, ScreenId::Journey, {1024, 600}));
+    ui.settle();
+    ui.click(ui_id::kJourneyFull);
+    const float row = ui.target(ui_id::kJourneyPause).rect.y;
+    for (std::string_view id :
+         {ui_id::kJourneyStop, ui_id::kJourneyRewind, ui_id::kJourneyForward, ui_id::kJourneyFollow})
+      EXPECT_EQ(ui.target(id).rect.y, row) << id;
+  }
+}
+
 void speak(UiHarness& ui, std::string_view code) {
   Preferences preferences = ui.preferences().current();
   preferences.language = std::string(code);
