@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 
 JourneyPlayer::~JourneyPlayer() {
@@ -32,9 +34,7 @@ void JourneyPlayer::report(std::string problem) {
   problem_ = std::move(problem);
   if (notices_ == nullptr || problem_ == reported_) return;
   reported_ = problem_;
-  notices_->add(
-      {"The Wonder Journey's music cannot play",
-       problem_ + "\nThe story still works without it, and its pages can still turn on their own."});
+  notices_->add({tr("journey.notice.no-music"), problem_ + "\n" + tr("journey.notice.no-music-still")});
 }
 
 double JourneyPlayer::length() const {

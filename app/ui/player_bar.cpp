@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -21,24 +22,46 @@ float volume_button_size(const FrameContext& frame) {
   return std::max(kMinTouchTarget, frame.px(kMinTouchTarget));
 }
 
+PillButton play_button(bool playing) {
+  return playing ? PillButton{std::string(ui_id::kJourneyPause), tr("journey.player.pause"), Icon::Pause}
+                 : PillButton{std::string(ui_id::kJourneyPlay), tr("journey.player.play"), Icon::Play};
+}
+
+RowButton rewind_button() {
+  return {{std::string(ui_id::kJourneyRewind),
+           tr("journey.player.back", {{"seconds", std::to_string(static_cast<int>(kJumpSeconds))}})}};
+}
+
+RowButton forward_button() {
+  return {{std::string(ui_id::kJourneyForward),
+           tr("journey.player.on", {{"seconds", std::to_string(static_cast<int>(kJumpSeconds))}})}};
+}
+
+PillButton follow_button(bool with_music) {
+  return {std::string(ui_id::kJourneyFollow),
+          with_music ? tr("journey.player.follow-music") : tr("journey.player.follow-clock")};
+}
+
+// Of the two labels a button can wear, the wider: the bar keeps its height whatever it says.
+PillButton wider(const FrameContext& frame, PillButton a, PillButton b) {
+  return pill_button_width(frame, b) > pill_button_width(frame, a) ? b : a;
+}
+
 std::vector<RowButton> buttons(const JourneyPlayer& player, const PlayerBarLook& look) {
   std::vector<RowButton> row;
   if (player.has_music()) {
-    const bool playing = player.state() == PlayState::Playing;
-    PillButton main{std::string(playing ? ui_id::kJourneyPause : ui_id::kJourneyPlay),
-                    playing ? "Pause" : "Play", playing ? Icon::Pause : Icon::Play};
+    PillButton main = play_button(player.state() == PlayState::Playing);
     main.selected = true;
     main.accent = tool_colours(ToolId::WonderJourney).deep;
     row.push_back({main});
-    PillButton stop{std::string(ui_id::kJourneyStop), "Stop", Icon::Stop};
+    PillButton stop{std::string(ui_id::kJourneyStop), tr("journey.player.stop"), Icon::Stop};
     stop.enabled = player.state() != PlayState::Stopped;
     row.push_back({stop});
-    row.push_back({{std::string(ui_id::kJourneyRewind), "Back 15 s"}});
-    row.push_back({{std::string(ui_id::kJourneyForward), "On 15 s"}});
+    row.push_back(rewind_button());
+    row.push_back(forward_button());
   }
   if (look.follow) {
-    PillButton follow{std::string(ui_id::kJourneyFollow),
-                      player.has_music() ? "Turn pages with the music" : "Turn the pages for me"};
+    PillButton follow = follow_button(player.has_music());
     follow.selected = *look.follow;
     row.push_back({follow, true});
   }
@@ -56,19 +79,22 @@ std::string remaining_text(double seconds) {
 
 }  // namespace
 
-float PlayerBar::height(const FrameContext& frame, float width, const PlayerBarLook& look) const {
+float PlayerBar::height(const FrameContext& frame, const JourneyPlayer& player, float width,
+                        const PlayerBarLook& look) const {
   // Not the real player's buttons, but as wide: each with the longest label it can take.
   const float seek_row = frame.px(56);
   const float gap = frame.px(10);
-  std::vector<RowButton> widest{
-      {{std::string(ui_id::kJourneyPause), "Pause", Icon::Pause}},
-      {{std::string(ui_id::kJourneyStop), "Stop", Icon::Stop}},
-      {{std::string(ui_id::kJourneyRewind), "Back 15 s"}},
-      {{std::string(ui_id::kJourneyForward), "On 15 s"}},
-  };
-  if (look.follow)
-    widest.push_back({{std::string(ui_id::kJourneyFollow), "Turn pages with the music"}, true});
-  return seek_row + gap + button_row_height(frame, widest, width);
+  std::vector<RowButton> widest;
+  if (player.has_music()) {
+    widest = {
+        {wider(frame, play_button(true), play_button(false))},
+        {{std::string(ui_id::kJourneyStop), tr("journey.player.stop"), Icon::Stop}},
+        rewind_button(),
+        forward_button(),
+    };
+  }
+  if (look.follow) widest.push_back({wider(frame, follow_button(true), follow_button(false)), true});
+  return seek_row + (widest.empty() ? 0 : gap + button_row_height(frame, widest, width));
 }
 
 PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, const Rect& area,
@@ -85,12 +111,14 @@ PlayerBarResult PlayerBar::draw(FrameContext& frame, JourneyPlayer& player, cons
     // Calm, in words for the adult in the room; the reason in full (the device, or the file and
     // every folder searched) is in the notice below and on stderr.
     const Rect note{area.x, area.y, area.width, seek_row};
-    draw_text(frame, frame.fonts.label, "The music cannot play on this computer",
-              ImVec2(note.x, note.y + frame.px(2)), p.ink);
+    // One line, in a smaller size where a language needs more room than the window has.
+    const std::string& no_music = tr("journey.player.no-music");
+    ImFont* font = font_that_fits({frame.fonts.label, frame.fonts.body, frame.fonts.small}, no_music,
+                                  note.width, frame.fonts.label->FontSize);
+    draw_text(frame, font, no_music, ImVec2(note.x, note.y + frame.px(2)), p.ink);
     // With no story (the music alone), it is the stories that still work.
     draw_text(frame, frame.fonts.small,
-              look.follow ? "The story still works: read it at your own pace."
-                          : "The stories still work without it: choose one from Other journeys.",
+              look.follow ? tr("journey.player.no-music-story") : tr("journey.player.no-music-choose"),
               ImVec2(note.x, note.y + frame.px(34)), p.ink_soft, note.width);
   }
 
@@ -133,7 +161,7 @@ void PlayerBar::draw_seek_row(FrameContext& frame, JourneyPlayer& player, const 
   // The bar: a track, the part played, marks where pages begin, and a knob to drag.
   const Interaction seek =
       interact(frame, std::string(ui_id::kJourneySeek),
-               "Move through the music: " + elapsed + " of " + elapsed_text(length), bar);
+               tr("journey.player.seek", {{"elapsed", elapsed}, {"length", elapsed_text(length)}}), bar);
   const float track_height = frame.px(10);
   const float track_y = bar.center_y() - track_height / 2;
   const auto x_at = [&](double seconds) {
@@ -173,7 +201,8 @@ void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Re
   const float button = volume_button_size(frame);
   const float y = area.center_y() - button / 2;
   const double volume = player.volume();
-  auto round_button = [&](std::string_view id, const char* label, const char* sign, float x, bool enabled) {
+  auto round_button = [&](std::string_view id, const std::string& label, const char* sign, float x,
+                          bool enabled) {
     const Rect rect{x, y, button, button};
     const Interaction hit = interact(frame, std::string(id), label, rect, enabled);
     const ImVec2 centre(rect.center_x(), rect.center_y());
@@ -185,9 +214,10 @@ void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Re
     if (hit.focus_ring) draw_focus_ring(frame, rect, button / 2);
     return hit.clicked;
   };
-  if (round_button(ui_id::kJourneyQuieter, "Quieter", "-", area.x, volume > 0.001))
+  if (round_button(ui_id::kJourneyQuieter, tr("journey.player.quieter"), "-", area.x, volume > 0.001))
     player.set_volume(std::round((volume - kVolumeStep) * 10) / 10);
-  if (round_button(ui_id::kJourneyLouder, "Louder", "+", area.right() - button, volume < 0.999))
+  if (round_button(ui_id::kJourneyLouder, tr("journey.player.louder"), "+", area.right() - button,
+                   volume < 0.999))
     player.set_volume(std::round((volume + kVolumeStep) * 10) / 10);
 
   // Ten bars rising left to right, lit up to the volume: loudness shown by size, not colour alone.
@@ -203,7 +233,7 @@ void PlayerBar::draw_volume(FrameContext& frame, JourneyPlayer& player, const Re
         ImVec2(x + step * 0.2f, meter.bottom() - height), ImVec2(x + step * 0.8f, meter.bottom()),
         i < lit ? tool_colours(ToolId::WonderJourney).deep : with_alpha(p.ink_soft, 0.25f), frame.px(2));
   }
-  frame.inventory.add_text("Volume " + std::to_string(lit * 10) + "%", meter);
+  frame.inventory.add_text(tr("journey.player.volume", {{"percent", std::to_string(lit * 10)}}), meter);
 }
 
 }  // namespace kitbag::ui

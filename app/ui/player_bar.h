@@ -24,7 +24,10 @@ struct PlayerBarResult {
 
 class PlayerBar {
  public:
-  float height(const FrameContext& frame, float width, const PlayerBarLook& look) const;
+  // Room for the buttons `player` can show, each with the longest label it can take; with no
+  // music, only the page-turning switch.
+  float height(const FrameContext& frame, const JourneyPlayer& player, float width,
+               const PlayerBarLook& look) const;
   PlayerBarResult draw(FrameContext& frame, JourneyPlayer& player, const Rect& area,
                        const PlayerBarLook& look);
   bool dragging() const { return drag_to_.has_value(); }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
@@ -15,16 +16,25 @@ constexpr ImU32 rgb(unsigned hex) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
 }
 
+// In the same order as the animals in seat_animal().
 constexpr std::array<SeatLook, 8> kSeats = {{
-    {"Fox", "art/fox.png", rgb(0xF4A06B)},
-    {"Owl", "art/owl.png", rgb(0xB49BE0)},
-    {"Turtle", "art/turtle.png", rgb(0x86C98F)},
-    {"Rabbit", "art/rabbit.png", rgb(0xF3B4CB)},
-    {"Whale", "art/whale.png", rgb(0x8CC3EA)},
-    {"Bee", "art/bee.png", rgb(0xF6D36B)},
-    {"Bear", "art/bear.png", rgb(0xC9A27E)},
-    {"Penguin", "art/penguin.png", rgb(0xA9B4C6)},
+    {"art/fox.png", rgb(0xF4A06B)},
+    {"art/owl.png", rgb(0xB49BE0)},
+    {"art/turtle.png", rgb(0x86C98F)},
+    {"art/rabbit.png", rgb(0xF3B4CB)},
+    {"art/whale.png", rgb(0x8CC3EA)},
+    {"art/bee.png", rgb(0xF6D36B)},
+    {"art/bear.png", rgb(0xC9A27E)},
+    {"art/penguin.png", rgb(0xA9B4C6)},
 }};
+
+// The first letter of `word`, whole: "Ż" is two bytes in UTF-8.
+std::string_view first_letter(std::string_view word) {
+  if (word.empty()) return word;
+  std::size_t end = 1;
+  while (end < word.size() && (static_cast<unsigned char>(word[end]) & 0xC0) == 0x80) ++end;
+  return word.substr(0, end);
+}
 
 }  // namespace
 
@@ -32,16 +42,37 @@ const SeatLook& seat_look(std::size_t seat) {
   return kSeats[seat % kSeats.size()];
 }
 
+const std::string& seat_animal(std::size_t seat) {
+  switch (seat % kSeats.size()) {
+    case 0:
+      return tr("stick.animal.fox");
+    case 1:
+      return tr("stick.animal.owl");
+    case 2:
+      return tr("stick.animal.turtle");
+    case 3:
+      return tr("stick.animal.rabbit");
+    case 4:
+      return tr("stick.animal.whale");
+    case 5:
+      return tr("stick.animal.bee");
+    case 6:
+      return tr("stick.animal.bear");
+    default:
+      return tr("stick.animal.penguin");
+  }
+}
+
 Card seat_picture_card(std::size_t seat) {
   Card card;
   card.id = "seat-" + std::to_string(seat + 1);
-  card.title = std::string(seat_look(seat).animal);
+  card.title = seat_animal(seat);
   card.picture = seat_look(seat).picture;
   return card;
 }
 
 std::string seat_label(std::size_t seat, std::string_view name) {
-  return name.empty() ? std::string(seat_look(seat).animal) : std::string(name);
+  return name.empty() ? seat_animal(seat) : std::string(name);
 }
 
 void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radius,
@@ -57,10 +88,11 @@ void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radiu
     draw->AddImage(reinterpret_cast<ImTextureID>(picture->id), ImVec2(centre.x - half, centre.y - half),
                    ImVec2(centre.x + half, centre.y + half));
   } else {
-    const ImVec2 size = measure_text(frame.fonts.title, look.animal.substr(0, 1));
+    const std::string_view letter = first_letter(seat_animal(seat));
+    const ImVec2 size = measure_text(frame.fonts.title, letter);
     draw->AddText(frame.fonts.title, frame.fonts.title->FontSize,
-                  ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), p.ink, look.animal.data(),
-                  look.animal.data() + 1);
+                  ImVec2(centre.x - size.x / 2, centre.y - size.y / 2), p.ink, letter.data(),
+                  letter.data() + letter.size());
   }
   // The holder's seat wears a thick dark ring: clear without colour.
   if (holding) draw->AddCircle(centre, radius + frame.px(7), p.ink, 64, frame.px(5));
@@ -92,8 +124,7 @@ float draw_share_bars(FrameContext& frame, std::span<const ShareRow> rows, const
   const float dot = row_height * 0.32f;
   const float label_width = std::min(area.width * 0.3f, frame.px(150));
   auto figures_of = [](const ShareRow& row) {
-    return clock_text(row.seconds) + " \u00B7 " + std::to_string(row.turns) +
-           (row.turns == 1 ? " turn" : " turns");
+    return tr_count("stick.figures", row.turns, {{"time", clock_text(row.seconds)}});
   };
   float figures_width = 0;
   for (const ShareRow& row : rows)

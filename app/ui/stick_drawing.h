@@ -14,12 +14,13 @@
 namespace kitbag::ui {
 
 struct SeatLook {
-  std::string_view animal;  // shown when nobody typed a name: "Fox"
-  const char* picture;      // the card art it uses: "art/fox.png"
+  const char* picture;  // the card art it uses: "art/fox.png"
   ImU32 colour;
 };
 // Seat 0 to 7, in the order people join.
 const SeatLook& seat_look(std::size_t seat);
+// The seat's animal in the language in use ("Fox"), shown when nobody typed a name.
+const std::string& seat_animal(std::size_t seat);
 // A card standing for the seat's picture, for CardPictures to load.
 Card seat_picture_card(std::size_t seat);
 // What a seat is called: the typed name, else its animal.

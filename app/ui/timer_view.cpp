@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_face.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
@@ -40,13 +41,13 @@ TimerMoment timer_moment(FrameContext& frame, const Countdown& timer, float radi
 PillButton timer_main_button(Countdown::State state) {
   switch (state) {
     case Countdown::State::Ready:
-      return {std::string(ui_id::kTimerStart), "Start"};
+      return {std::string(ui_id::kTimerStart), tr("timer.start")};
     case Countdown::State::Running:
-      return {std::string(ui_id::kTimerPause), "Pause"};
+      return {std::string(ui_id::kTimerPause), tr("timer.pause")};
     case Countdown::State::Paused:
-      return {std::string(ui_id::kTimerResume), "Carry on"};
+      return {std::string(ui_id::kTimerResume), tr("timer.carry-on")};
     case Countdown::State::Finished:
-      return {std::string(ui_id::kTimerStart), "Start again"};
+      return {std::string(ui_id::kTimerStart), tr("timer.start-again")};
   }
   return {};
 }
@@ -74,7 +75,7 @@ bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, S
   const float radius = std::min(area.height / 2 - frame.px(8), frame.px(70));
   const TimerMoment moment =
       timer_moment(frame, tools.timer, radius, tools.face.colours_change, tools.face.show_digits);
-  const std::string words = state == Countdown::State::Finished ? "Time is up"
+  const std::string words = state == Countdown::State::Finished ? tr("timer.time-up")
                             : tools.face.show_digits            ? clock_text(moment.seconds_left)
                                                                 : "";
   // Pause or carry on here; starting is for the full timer, which this opens.
@@ -82,19 +83,26 @@ bool timer_compact(FrameContext& frame, const Rect& area, RunningTools& tools, S
   const PillButton button =
       running_or_paused
           ? timer_main_button(state)
-          : PillButton{std::string(ui_id::kTimerOpen), "Timer", Icon::Forward, false, true, true};
+          : PillButton{std::string(ui_id::kTimerOpen), tr("timer.open"), Icon::Forward, false, true, true};
   // Disc, words and button as one group, centred in the area.
   const float gap = frame.px(20);
-  const ImVec2 words_size = words.empty() ? ImVec2(0, 0) : measure_text(frame.fonts.title, words);
   const float button_width = pill_button_width(frame, button);
-  const float width =
-      2 * radius + frame.px(16) + (words.empty() ? 0 : words_size.x + gap) + gap + button_width;
+  const float without_words = 2 * radius + frame.px(16) + gap + button_width;
+  // The words give way before the button does: where a language says "Time is up" at length, they
+  // are drawn smaller so the way to the full timer still fits.
+  ImFont* words_font = frame.fonts.title;
+  for (ImFont* font : {frame.fonts.title, frame.fonts.label, frame.fonts.body}) {
+    words_font = font;
+    if (words.empty() || without_words + measure_text(font, words).x + gap <= area.width) break;
+  }
+  const ImVec2 words_size = words.empty() ? ImVec2(0, 0) : measure_text(words_font, words);
+  const float width = without_words + (words.empty() ? 0 : words_size.x + gap);
   float x = std::max(area.x, area.center_x() - width / 2);
 
   draw_timer_disc(frame, ImVec2(x + radius + frame.px(8), area.center_y()), radius, moment.disc);
   x += 2 * radius + frame.px(16) + gap;
   if (!words.empty()) {
-    draw_text(frame, frame.fonts.title, words, ImVec2(x, area.center_y() - words_size.y / 2), palette().ink);
+    draw_text(frame, words_font, words, ImVec2(x, area.center_y() - words_size.y / 2), palette().ink);
     x += words_size.x + gap;
   }
   if (x + button_width > area.right()) return false;

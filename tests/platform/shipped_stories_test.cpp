@@ -1,15 +1,20 @@
-// The shipped Wonder Journey stories: they load cleanly through the app's own library, last about
-// as long as the screen says, the short one is simpler, and every picture and track they name is
-// built.
+// The shipped Wonder Journey stories: they load cleanly through the app's own library in every
+// language, last about as long as the screen says, the short one is simpler, and every picture
+// and track they name is built. Their words are in the language files, so English is loaded first,
+// as the app does.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <string>
 
+#include "app/core/i18n/current_strings.h"
+#include "app/core/i18n/languages.h"
 #include "app/core/notices.h"
 #include "app/story_library.h"
 #include "platform/fakes/temp_dir.h"
+#include "platform/language_files.h"
 #include "platform/png_codec.h"
 
 namespace kitbag {
@@ -35,6 +40,19 @@ double words_per_page(const Story& story) {
   return story.pages.empty() ? 0 : static_cast<double>(words) / static_cast<double>(story.pages.size());
 }
 
+// The words the app would speak in `code`, in use for as long as this lives.
+class SpokenIn {
+ public:
+  SpokenIn(const AssetLocator& assets, std::string_view code) {
+    Notices notices;
+    use_strings(load_strings(assets, code, notices));
+    for (const Notice& notice : notices.all()) ADD_FAILURE() << notice.title << "\n" << notice.detail;
+  }
+  ~SpokenIn() { use_strings(nullptr); }
+  SpokenIn(const SpokenIn&) = delete;
+  SpokenIn& operator=(const SpokenIn&) = delete;
+};
+
 class ShippedStories : public ::testing::Test {
  protected:
   // Fails the test when the story did not load at all.
@@ -48,10 +66,52 @@ class ShippedStories : public ::testing::Test {
   }
 
   AssetLocator assets_{{kSourceAssets}};
+  SpokenIn english_{assets_, "en"};
   Notices notices_;
   StoryLibrary library_{assets_, notices_};
   Story empty_;
 };
+
+// Each page's words in `code`, by page id, and the title, as the library reads them now.
+std::map<std::string, std::string> words_of(const Story& story) {
+  std::map<std::string, std::string> words{{"(title)", story.title}};
+  for (const StoryPage& page : story.pages) words[page.id] = page.text;
+  return words;
+}
+
+TEST_F(ShippedStories, EachLanguageTellsBothStoriesInItsOwnWords) {
+  std::map<StoryLength, std::map<std::string, std::string>> english;
+  for (StoryLength length : kBothStories) english[length] = words_of(story(length));
+  for (const Language& language : kLanguages) {
+    if (language.code == kEnglish) continue;
+    const SpokenIn spoken(assets_, language.code);
+    library_.reload_words();
+    for (StoryLength length : kBothStories) {
+      const std::string where = std::string(language.code) + " " + story_file(length);
+      ASSERT_NE(library_.story(length), nullptr) << where;
+      for (const std::string& problem : library_.problems(length)) ADD_FAILURE() << where << ": " << problem;
+      const auto words = words_of(*library_.story(length));
+      ASSERT_EQ(words.size(), english[length].size()) << where << ": the same pages as in English";
+      for (const auto& [page, text] : words) {
+        ASSERT_TRUE(english[length].contains(page)) << where << ": " << page;
+        EXPECT_FALSE(text.empty()) << where << ": " << page;
+        EXPECT_NE(text, english[length][page]) << where << ": page \"" << page << "\" is still in English";
+      }
+    }
+  }
+  for (const Notice& notice : notices_.all()) ADD_FAILURE() << notice.title << "\n" << notice.detail;
+}
+
+TEST_F(ShippedStories, EachLanguagesShortPagesStayShort) {
+  for (const Language& language : kLanguages) {
+    const SpokenIn spoken(assets_, language.code);
+    library_.reload_words();
+    for (const StoryPage& page : story(StoryLength::Short).pages)
+      EXPECT_LE(word_count(page.text), 30u) << language.code << " " << page.id << ": " << page.text;
+    EXPECT_LT(words_per_page(story(StoryLength::Short)), words_per_page(story(StoryLength::Full)))
+        << language.code;
+  }
+}
 
 TEST_F(ShippedStories, BothLoadWithoutAProblem) {
   for (StoryLength length : kBothStories) {
@@ -138,6 +198,41 @@ TEST(ShippedStoryLibrary, AMissingStoryIsANoticeNamingEveryPathTried) {
             std::string::npos)
       << notices.all()[1].detail;
   EXPECT_EQ(library.problems(StoryLength::Full).size(), 1u);
+}
+
+TEST(ShippedStoryLibrary, APageWhoseWordsNoLanguageGivesNamesTheFilePageAndKey) {
+  TempDir assets;
+  assets.write("stories/journey-full.json",
+               R"({"schema": 1, "story": "full", "music": "music/journey-full.ogg", "pages": [
+      {"id": "told", "seconds": 10, "wash": ["#000000", "#FFFFFF"]},
+      {"id": "untold", "seconds": 10, "wash": ["#000000", "#FFFFFF"]}]})");
+  assets.write("lang/en/journey.json", R"({"schema": 1, "language": "en", "strings": {
+      "story.full.title": "A story", "story.full.told.text": "Breathe in."}})");
+  const AssetLocator locator({assets.path()});
+  const SpokenIn english(locator, "en");
+  Notices notices;
+  StoryLibrary library(locator, notices);
+  const Story* story = library.story(StoryLength::Full);
+  ASSERT_NE(story, nullptr) << "the pages that have words still read";
+  ASSERT_EQ(story->pages.size(), 1u);
+  EXPECT_EQ(story->pages[0].text, "Breathe in.");
+  ASSERT_FALSE(notices.all().empty());
+  const std::string& detail = notices.all()[0].detail;
+  for (const std::string& part : {(assets.path() / "stories/journey-full.json").string(),
+                                  std::string("page 2 (\"untold\")"), std::string("story.full.untold.text")})
+    EXPECT_NE(detail.find(part), std::string::npos) << part << " in:\n" << detail;
+}
+
+TEST(ShippedStoryLibrary, WithNoWordsLoadedTheProblemStillNamesTheKey) {
+  use_strings(nullptr);  // as a tool that forgot to load the language files would be
+  const AssetLocator assets({kSourceAssets});
+  Notices notices;
+  StoryLibrary library(assets, notices);
+  EXPECT_EQ(library.story(StoryLength::Short), nullptr) << "the shipped files carry no words of their own";
+  const std::vector<std::string>& problems = library.problems(StoryLength::Short);
+  ASSERT_FALSE(problems.empty());
+  EXPECT_NE(problems.front().find("journey-short.json"), std::string::npos) << problems.front();
+  EXPECT_NE(problems.front().find("story.short."), std::string::npos) << problems.front();
 }
 
 TEST(ShippedStoryLibrary, ABadPageIsANoticeAndAnUnreadableStoryIsNotOffered) {

@@ -18,6 +18,7 @@
 #include "app/ui/widgets.h"
 #include "platform/fakes/temp_dir.h"
 #include "tests/support/ui_harness.h"
+#include "tests/ui/shipped_words.h"
 
 namespace kitbag {
 namespace {
@@ -49,18 +50,13 @@ bool shows(const UiHarness& ui, std::string_view id) {
   return ui.shown().find_by_id(id) != nullptr;
 }
 
-// The shipped stories, read as the app reads them, for the words and page times to expect.
+// The shipped stories, read as the app reads them in English, for the words and page times to
+// expect. Their words are in the language files, which these tests read on their own.
 const Story& shipped(StoryLength length) {
-  static const AssetLocator assets({std::filesystem::path(KITBAG_SOURCE_DIR) / "assets"});
-  static Notices notices;
-  static StoryLibrary library(assets, notices);
-  const Story* story = library.story(length);
-  if (story == nullptr) {
+  const Story& story = test::shipped_story(length, "en");
+  if (story.pages.empty())
     ADD_FAILURE() << "the shipped " << story_length_name(length) << " story cannot be read";
-    static const Story none;
-    return none;
-  }
-  return *story;
+  return story;
 }
 
 const std::string& page_text(StoryLength length, std::size_t page) {

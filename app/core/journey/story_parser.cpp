@@ -117,8 +117,12 @@ StoryLoad parse_story_unchecked(std::string_view json_text, std::string_view sou
 
 StoryLoad parse_story(std::string_view json_text, std::string_view source, StoryLength expected,
                       const WordLookup& words) {
+  // With no language files at all, a page whose words live in them still names the key it
+  // lacks, so the problem says where the words should have come from.
+  const WordLookup lookup =
+      words ? words : WordLookup([](std::string_view) -> std::optional<std::string> { return std::nullopt; });
   return read_json_guarded<StoryLoad>(
-      source, [&] { return parse_story_unchecked(json_text, source, expected, words); });
+      source, [&] { return parse_story_unchecked(json_text, source, expected, lookup); });
 }
 
 }  // namespace kitbag

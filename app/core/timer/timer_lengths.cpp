@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 namespace {
 
@@ -61,22 +63,18 @@ std::string clock_text(long long total) {
 
 std::string length_words(TimerLength length) {
   const long long total = std::chrono::duration_cast<seconds>(length).count();
-  auto unit = [](long long n, const char* one) {
-    return std::to_string(n) + " " + one + (n == 1 ? "" : "s");
-  };
   const long long hours = total / 3600;
   const long long minutes = total / 60 % 60;
   const long long secs = total % 60;
+  // Each part is counted in its own words; how two parts join is the language's own.
   std::string words;
-  auto add = [&](long long n, const char* one) {
-    if (n == 0) return;
-    if (!words.empty()) words += " ";
-    words += unit(n, one);
+  auto add = [&](std::string part) {
+    words = words.empty() ? std::move(part) : tr("timer.length.and", {{"longer", words}, {"shorter", part}});
   };
-  add(hours, "hour");
-  add(minutes, "minute");
-  add(secs, "second");
-  return words.empty() ? "0 seconds" : words;
+  if (hours > 0) add(tr_count("timer.length.hours", hours));
+  if (minutes > 0) add(tr_count("timer.length.minutes", minutes));
+  if (secs > 0 || words.empty()) add(tr_count("timer.length.seconds", secs));
+  return words;
 }
 
 DiscPhase disc_phase(float fraction_left) {

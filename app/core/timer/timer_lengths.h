@@ -26,7 +26,8 @@ std::optional<int> parse_timer_length(std::string_view text);
 
 // "4:05", "0:59", "1:02:03": the digits, from whole seconds.
 std::string clock_text(long long seconds);
-// "5 minutes", "1 minute 30 seconds", "45 seconds": a length as words, for labels.
+// "5 minutes", "1 minute 30 seconds", "45 seconds": a length as words, for labels, in the
+// language in use (so never for the terminal).
 std::string length_words(TimerLength length);
 
 // Green while there is plenty left, amber as it gets low, red near the end: a child who

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/text.h"
@@ -30,20 +31,36 @@ Wash wash_of(const StoryPage& page) {
 struct ChoiceCard {
   JourneyChoice choice;
   std::string_view id;
-  const char* title;
-  const char* length;
-  const char* about;
   std::string picture;  // empty: the journey's own moon and stars
 };
 
 const ChoiceCard kChoices[] = {
-    {JourneyChoice::FullStory, ui_id::kJourneyFull, "The Wonder Journey", "About 8 minutes",
-     "A slow walk to a calm place of your own, read aloud over soft music.", "art/sunrise.png"},
-    {JourneyChoice::ShortStory, ui_id::kJourneyShort, "A short journey", "About 3 minutes",
-     "Fewer, simpler words, for younger children.", "art/butterfly.png"},
-    {JourneyChoice::MusicOnly, ui_id::kJourneyMusic, "Just the music", "8 and a half minutes",
-     "Soft music to rest or breathe to, with no words.", ""},
+    {JourneyChoice::FullStory, ui_id::kJourneyFull, "art/sunrise.png"},
+    {JourneyChoice::ShortStory, ui_id::kJourneyShort, "art/butterfly.png"},
+    {JourneyChoice::MusicOnly, ui_id::kJourneyMusic, ""},
 };
+
+// A choice's words in the language in use: good for this frame only.
+struct ChoiceWords {
+  const std::string& title;
+  const std::string& length;
+  const std::string& about;
+};
+
+ChoiceWords words_for(JourneyChoice choice) {
+  switch (choice) {
+    case JourneyChoice::FullStory:
+      return {tr("journey.choose.full.title"), tr("journey.choose.full.length"),
+              tr("journey.choose.full.about")};
+    case JourneyChoice::ShortStory:
+      return {tr("journey.choose.short.title"), tr("journey.choose.short.length"),
+              tr("journey.choose.short.about")};
+    case JourneyChoice::MusicOnly:
+      break;
+  }
+  return {tr("journey.choose.music.title"), tr("journey.choose.music.length"),
+          tr("journey.choose.music.about")};
+}
 
 // A picture that is one of the app's assets, through the card pictures' loader and cache.
 std::optional<Texture> asset_picture(CardPictures& pictures, const std::string& picture) {
@@ -55,6 +72,10 @@ std::optional<Texture> asset_picture(CardPictures& pictures, const std::string& 
 
 }  // namespace
 
+std::string JourneyScreen::title() const {
+  return tr("journey.title");
+}
+
 void JourneyScreen::left() {
   if (player_.state() == PlayState::Playing) player_.pause(last_frame_);
 }
@@ -63,7 +84,7 @@ void JourneyScreen::begin(JourneyChoice choice, bool play, FrameContext& frame) 
   const std::optional<StoryLength> length = story_of(choice);
   const Story* story = length ? stories_.story(*length) : nullptr;
   if (length && story == nullptr) {
-    frame.toast.show("That story could not be read, so it is not here.", frame.now);
+    frame.toast.show(tr("journey.unreadable"), frame.now);
     return;
   }
   choice_ = choice;
@@ -104,7 +125,7 @@ void JourneyScreen::draw(FrameContext& frame, const Rect& area) {
   if (stage_ != Stage::Choosing) {
     // At the right end of the top bar: back to the three journeys, the music fading away.
     const Rect row = top_bar_row(frame, area);
-    const PillButton others{std::string(ui_id::kJourneyChoose), "Other journeys"};
+    const PillButton others{std::string(ui_id::kJourneyChoose), tr("journey.other-journeys")};
     if (pill_button(frame, others, ImVec2(row.right() - pill_button_width(frame, others), row.y))) {
       player_.stop(frame.now);
       stage_ = Stage::Choosing;
@@ -141,8 +162,7 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
   const float gap = frame.px(24);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
 
-  const std::string hint =
-      "Choosing one starts the music softly. Read the words aloud, slowly, at your own pace.";
+  const std::string& hint = tr("journey.choose.hint");
   const float hint_height = measure_text(frame.fonts.body, hint, inner.width).y;
   const Rect cards{inner.x, inner.y, inner.width, inner.height - hint_height - gap};
   // Side by side on a wide window, one above another on a narrow one.
@@ -161,13 +181,14 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
     });
   for (std::size_t i = 0; i < order.size(); ++i) {
     const ChoiceCard& choice = *order[i];
+    const ChoiceWords words = words_for(choice.choice);
     const float offset = static_cast<float>(i);
     const Rect card = row ? Rect{cards.x + offset * (card_width + gap), cards.y, card_width, card_height}
                           : Rect{cards.x, cards.y + offset * (card_height + gap), card_width, card_height};
     const std::optional<StoryLength> length = story_of(choice.choice);
     const Story* story = length ? stories_.story(*length) : nullptr;
     const bool offered = !length || story != nullptr;
-    const Interaction hit = interact(frame, std::string(choice.id), choice.title, card, offered);
+    const Interaction hit = interact(frame, std::string(choice.id), words.title, card, offered);
     const float rounding = frame.px(28);
     draw_soft_shadow(frame, card, rounding, hit.hovered ? frame.px(8) : frame.px(5));
     const Wash wash = story != nullptr ? wash_of(story->pages.front()) : kRestingWash;
@@ -179,9 +200,9 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
     const float pad = row ? frame.px(18) : frame.px(10);
     const float band_width = row ? card.width - 2 * pad : card.width * 0.62f;
     const float text_width = band_width - 2 * pad;
-    const char* about = offered ? choice.about : "This story could not be read.";
-    const float title_height = measure_text(frame.fonts.label, choice.title, text_width).y;
-    const float length_height = frame.px(4) + measure_text(frame.fonts.body, choice.length, text_width).y;
+    const std::string& about = offered ? words.about : tr("journey.choose.not-read");
+    const float title_height = measure_text(frame.fonts.label, words.title, text_width).y;
+    const float length_height = frame.px(4) + measure_text(frame.fonts.body, words.length, text_width).y;
     const float about_height = frame.px(8) + measure_text(frame.fonts.body, about, text_width).y;
     const float room = card.height - 4 * pad;
     const bool show_length = title_height + length_height <= room;
@@ -194,10 +215,9 @@ void JourneyScreen::draw_choices(FrameContext& frame, const Rect& area) {
                                  band_width, band_height};
     frame.draw->AddRectFilled(top_left(band), bottom_right(band), with_alpha(p.surface, 0.88f), frame.px(18));
     float y = band.y + pad;
-    y = draw_text(frame, frame.fonts.label, choice.title, ImVec2(band.x + pad, y), p.ink, text_width)
-            .bottom();
+    y = draw_text(frame, frame.fonts.label, words.title, ImVec2(band.x + pad, y), p.ink, text_width).bottom();
     if (show_length)
-      y = draw_text(frame, frame.fonts.body, choice.length, ImVec2(band.x + pad, y + frame.px(4)),
+      y = draw_text(frame, frame.fonts.body, words.length, ImVec2(band.x + pad, y + frame.px(4)),
                     tool_colours(ToolId::WonderJourney).deep, text_width)
               .bottom();
     if (show_about)
@@ -272,7 +292,7 @@ void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
   PlayerBarLook look;
   for (std::size_t i = 1; i < story_->pages.size(); ++i) look.marks.push_back(story_->page_start(i));
   look.follow = turner_->follows_timeline();
-  const float bar_height = bar_.height(frame, inner.width, look);
+  const float bar_height = bar_.height(frame, player_, inner.width, look);
   const float gap = frame.px(20);
   const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
 
@@ -291,11 +311,12 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
   // Along the bottom: turning the page.
   const float strip_height = pill_button_height(frame);
   const float strip_y = panel.bottom() - pad - strip_height;
-  PillButton previous{std::string(ui_id::kJourneyPreviousPage), "Back a page", Icon::Back};
+  PillButton previous{std::string(ui_id::kJourneyPreviousPage), tr("journey.page.back"), Icon::Back};
   previous.enabled = !turner_->at_first();
   if (pill_button(frame, previous, ImVec2(panel.x + pad, strip_y))) turn_to(turner_->previous(), frame);
   const bool last = turner_->at_last();
-  PillButton next{std::string(ui_id::kJourneyNextPage), last ? "Finish" : "Next page", Icon::Forward};
+  PillButton next{std::string(ui_id::kJourneyNextPage),
+                  last ? tr("journey.page.finish") : tr("journey.page.next"), Icon::Forward};
   next.icon_last = true;
   next.selected = true;
   next.accent = tool_colours(ToolId::WonderJourney).deep;
@@ -309,8 +330,8 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
     }
     turn_to(turner_->next(), frame);
   }
-  const std::string counter =
-      "Page " + std::to_string(turner_->page() + 1) + " of " + std::to_string(turner_->page_count());
+  const std::string counter = tr("journey.page.counter", {{"page", std::to_string(turner_->page() + 1)},
+                                                          {"pages", std::to_string(turner_->page_count())}});
   const ImVec2 counter_size = measure_text(frame.fonts.body, counter);
   draw_text(frame, frame.fonts.body, counter,
             ImVec2(panel.center_x() - counter_size.x / 2, strip_y + (strip_height - counter_size.y) / 2),
@@ -348,7 +369,7 @@ void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
   const float margin = page_margin(frame, area.width);
   const Rect inner{area.x + margin, area.y, area.width - 2 * margin, area.height - margin};
   const PlayerBarLook look;
-  const float bar_height = bar_.height(frame, inner.width, look);
+  const float bar_height = bar_.height(frame, player_, inner.width, look);
   const float gap = frame.px(20);
   const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
 
@@ -361,8 +382,8 @@ void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {
   draw_wash(frame.draw, panel, eased_wash(frame, wash), frame.px(28));
 
   const float pad = std::clamp(panel.width * 0.03f, frame.px(14), frame.px(32));
-  const char* heading = "Just the music";
-  const char* words = "Sit comfortably. Let your breathing slow down, and listen.";
+  const std::string& heading = tr("journey.music.heading");
+  const std::string& words = tr("journey.music.words");
   const ImVec2 heading_size = measure_text(frame.fonts.title, heading);
   const float words_width = std::min(panel.width - 2 * pad, frame.px(760));
   ImFont* words_font =

@@ -19,7 +19,7 @@ class JourneyScreen final : public Screen {
   JourneyScreen(StoryLibrary& stories, JourneyPlayer& player, CardPictures& pictures)
       : stories_(stories), player_(player), pictures_(pictures) {}
 
-  std::string title() const override { return "Wonder Journey"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   bool takes_space_bar() const override { return stage_ != Stage::Choosing; }
   // Leaving pauses the music (gently), so coming back carries on where it was.

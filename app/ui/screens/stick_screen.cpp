@@ -5,6 +5,7 @@
 #include <numbers>
 #include <vector>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -65,6 +66,10 @@ void StickScreen::give_to_seat(FrameContext& frame, std::size_t seat) {
   tools_.circle.give_to(tools_.circle.people().at(seat).id, frame.now);
 }
 
+std::string StickScreen::title() const {
+  return tr("stick.title");
+}
+
 void StickScreen::left() {
   if (stage_ == Stage::Summary) forget_everything();
 }
@@ -108,9 +113,10 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
   // One fewer, one more and Begin stay in sight under the rest, which scrolls on a small window.
   const std::size_t n = circle.people().size();
   const RowButton controls[] = {
-      {{std::string(ui_id::kStickFewer), "One fewer", Icon::None, false, n > TalkingCircle::kFewest}},
-      {{std::string(ui_id::kStickMore), "One more", Icon::None, false, n < TalkingCircle::kMost}},
-      {accent_button(ui_id::kStickBegin, "Begin"), true},
+      {{std::string(ui_id::kStickFewer), tr("stick.setup.fewer"), Icon::None, false,
+        n > TalkingCircle::kFewest}},
+      {{std::string(ui_id::kStickMore), tr("stick.setup.more"), Icon::None, false, n < TalkingCircle::kMost}},
+      {accent_button(ui_id::kStickBegin, tr("stick.setup.begin")), true},
   };
   const float strip = button_row_height(frame, controls, inner.width);
   const Rect scrolled{inner.x, inner.y, inner.width, inner.height - strip - frame.px(14)};
@@ -119,12 +125,9 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
     const ImVec2 origin = scroll.origin();
     const float width = scroll.content_width();
     float y = origin.y;
-    y = draw_text(frame, frame.fonts.label, "Who is in the circle?", ImVec2(origin.x, y), p.ink).bottom() +
+    y = draw_text(frame, frame.fonts.label, tr("stick.setup.heading"), ImVec2(origin.x, y), p.ink).bottom() +
         frame.px(4);
-    y = draw_text(frame, frame.fonts.small,
-                  "Each person has a colour and an animal. A first name can be added; names are never saved, "
-                  "and are forgotten when the circle closes.",
-                  ImVec2(origin.x, y), p.ink_soft, width)
+    y = draw_text(frame, frame.fonts.small, tr("stick.setup.about"), ImVec2(origin.x, y), p.ink_soft, width)
             .bottom() +
         frame.px(14);
 
@@ -145,11 +148,10 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
       const Rect field{left + frame.px(8), top + 2 * radius + frame.px(14), cell - frame.px(16),
                        field_height};
       if (text_field(frame, ui_id::stick_name(static_cast<int>(i) + 1),
-                     "Name for " + std::string(seat_look(i).animal) + " (optional)", names_[i], kNameLength,
-                     field))
+                     tr("stick.setup.name-for", {{"animal", seat_animal(i)}}), names_[i], kNameLength, field))
         circle.set_name(people[i].id, names_[i]);
       if (names_[i].empty() && !ImGui::IsItemActive()) {
-        const std::string hint = std::string(seat_look(i).animal);
+        const std::string& hint = seat_animal(i);
         const ImVec2 size = measure_text(frame.fonts.body, hint);
         frame.draw->AddText(frame.fonts.body, frame.fonts.body->FontSize,
                             ImVec2(field.center_x() - size.x / 2, field.center_y() - size.y / 2),
@@ -158,12 +160,11 @@ void StickScreen::draw_setting_up(FrameContext& frame, const Rect& area) {
     }
     y += static_cast<float>(rows) * (row_height + frame.px(12)) + frame.px(6);
 
-    y = draw_text(frame, frame.fonts.body, "Equal turns: a gentle sound when a turn is up",
-                  ImVec2(origin.x, y), p.ink, width)
+    y = draw_text(frame, frame.fonts.body, tr("stick.setup.turns"), ImVec2(origin.x, y), p.ink, width)
             .bottom() +
         frame.px(8);
-    std::vector<RowButton> turns = {
-        {{std::string(ui_id::kStickTurnLength) + "off", "Off", Icon::None, !circle.turn_length()}}};
+    std::vector<RowButton> turns = {{{std::string(ui_id::kStickTurnLength) + "off",
+                                      tr("stick.setup.turns-off"), Icon::None, !circle.turn_length()}}};
     for (int s : kTurnSeconds)
       turns.push_back({{std::string(ui_id::kStickTurnLength) + std::to_string(s), length_words(seconds(s)),
                         Icon::None, circle.turn_length() == seconds(s)}});
@@ -273,16 +274,15 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
   const float big = pill_button_height(frame) + frame.px(12);
 
   if (stage_ == Stage::ChoosingCloser) {
-    y = draw_text(frame, frame.fonts.label, "One last turn", ImVec2(panel.x, y), p.ink).bottom() +
+    y = draw_text(frame, frame.fonts.label, tr("stick.closer.heading"), ImVec2(panel.x, y), p.ink).bottom() +
         frame.px(6);
-    y = draw_text(frame, frame.fonts.body,
-                  "Who would like the last turn, to ask anything about what was said?", ImVec2(panel.x, y),
-                  p.ink, panel.width)
+    y = draw_text(frame, frame.fonts.body, tr("stick.closer.question"), ImVec2(panel.x, y), p.ink,
+                  panel.width)
             .bottom() +
         gap;
     // Everyone's name as a button, scrolling if eight do not fit; "Not yet" and "finish" stay in sight.
-    const RowButton ends[] = {{{std::string(ui_id::kBackToTable), "Not yet", Icon::Back}},
-                              {{std::string(ui_id::kStickFinish), "No one: finish"}}};
+    const RowButton ends[] = {{{std::string(ui_id::kBackToTable), tr("stick.closer.not-yet"), Icon::Back}},
+                              {{std::string(ui_id::kStickFinish), tr("stick.closer.no-one")}}};
     const float ends_top = panel.bottom() - button_row_height(frame, ends, panel.width);
     std::vector<RowButton> closers;
     for (std::size_t i = 0; i < circle.people().size(); ++i)
@@ -312,16 +312,17 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
 
   if (circle.closing()) {
     if (const auto seat = holder_seat())
-      y = draw_text(frame, frame.fonts.label,
-                    seat_label(*seat, circle.people()[*seat].name) + " has the last turn", ImVec2(panel.x, y),
-                    p.ink, panel.width)
+      y = draw_text(
+              frame, frame.fonts.label,
+              tr("stick.closing.has-last-turn", {{"name", seat_label(*seat, circle.people()[*seat].name)}}),
+              ImVec2(panel.x, y), p.ink, panel.width)
               .bottom() +
           frame.px(6);
-    y = draw_text(frame, frame.fonts.body, "Time for any questions about what was said.", ImVec2(panel.x, y),
-                  p.ink, panel.width)
+    y = draw_text(frame, frame.fonts.body, tr("stick.closing.questions"), ImVec2(panel.x, y), p.ink,
+                  panel.width)
             .bottom() +
         gap;
-    if (pill_button(frame, accent_button(ui_id::kStickFinish, "Finish"),
+    if (pill_button(frame, accent_button(ui_id::kStickFinish, tr("stick.closing.finish")),
                     Rect{panel.x, y, panel.width, big})) {
       circle.finish(now);
       stage_ = Stage::Summary;
@@ -331,10 +332,11 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
   } else {
     // Who holds the stick and for how long, where the adult's eye already is.
     const auto seat = holder_seat();
-    std::string who = "Tap someone to give them the stick, or pass it to begin.";
+    std::string who = tr("stick.hint");
     if (seat) {
-      who = seat_label(*seat, circle.people()[*seat].name) + " has the stick";
-      if (circle.turn_is_up(now)) who += ": time to pass it on";
+      const std::string name = seat_label(*seat, circle.people()[*seat].name);
+      who = circle.turn_is_up(now) ? tr("stick.has-it-turn-up", {{"name", name}})
+                                   : tr("stick.has-it", {{"name", name}});
     }
     const auto holding = circle.holding_for(now);
     const std::string time = clock_text(whole_seconds(holding));
@@ -349,15 +351,16 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
       frame.scheduler.redraw_at(now + (seconds(1) - holding % seconds(1)));
     }
     y = std::max(said.bottom(), y + frame.fonts.title->FontSize) + gap;
-    if (pill_button(frame, accent_button(ui_id::kStickPass, "Pass the stick"),
+    if (pill_button(frame, accent_button(ui_id::kStickPass, tr("stick.pass")),
                     Rect{panel.x, y, panel.width, big}))
       pass(frame);
     y += big + frame.px(4);
   }
   // Closing round and Set up sit at the bottom, on one line or, on a narrow panel, more.
   const RowButton end[] = {
-      {{std::string(ui_id::kStickClosing), "Closing round", Icon::None, false, circle.holder().has_value()}},
-      {{std::string(ui_id::kStickSetUp), "Set up", Icon::Back}},
+      {{std::string(ui_id::kStickClosing), tr("stick.closing-round"), Icon::None, false,
+        circle.holder().has_value()}},
+      {{std::string(ui_id::kStickSetUp), tr("stick.set-up"), Icon::Back}},
   };
   const float buttons_top = panel.bottom() - button_row_height(frame, end, panel.width);
   // On a small window the hint and the heading give way, so every person's bar still fits.
@@ -365,10 +368,10 @@ void StickScreen::draw_panel(FrameContext& frame, const Rect& panel) {
   const bool roomy = buttons_top - gap - y - frame.px(34) - gap - frame.px(44) >= rows_need;
   if (roomy) {
     if (!circle.closing())
-      draw_text_centred(frame, frame.fonts.small, "or press the space bar", {panel.x, y, panel.width, 0},
+      draw_text_centred(frame, frame.fonts.small, tr("stick.space-bar"), {panel.x, y, panel.width, 0},
                         p.ink_soft);
     y += frame.px(34) + gap;
-    y = draw_text(frame, frame.fonts.label, "Who has spoken", ImVec2(panel.x, y), p.ink).bottom() +
+    y = draw_text(frame, frame.fonts.label, tr("stick.who-has-spoken"), ImVec2(panel.x, y), p.ink).bottom() +
         frame.px(8);
   } else {
     y += gap;
@@ -402,8 +405,7 @@ void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
   TalkingCircle& circle = tools_.circle;
   const auto now = frame.now;
   float y = inner.y;
-  y = draw_text(frame, frame.fonts.title, "Thank you for listening to each other", ImVec2(inner.x, y), p.ink,
-                inner.width)
+  y = draw_text(frame, frame.fonts.title, tr("stick.summary.thanks"), ImVec2(inner.x, y), p.ink, inner.width)
           .bottom() +
       frame.px(6);
   long long total = 0;
@@ -417,13 +419,12 @@ void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
     turns += person.turns;
   }
   y = draw_text(frame, frame.fonts.body,
-                std::to_string(turns) + (turns == 1 ? " turn, " : " turns, ") + length_words(seconds(total)) +
-                    " of talking and listening.",
+                tr_count("stick.summary.totals", turns, {{"length", length_words(seconds(total))}}),
                 ImVec2(inner.x, y), p.ink_soft, inner.width)
           .bottom() +
       frame.px(18);
   // Close, and what closing does, just under the bars, and never below the window.
-  const PillButton close = accent_button(ui_id::kStickClose, "Close");
+  const PillButton close = accent_button(ui_id::kStickClose, tr("stick.summary.close"));
   const float strip = pill_button_height(frame);
   const float rows_bottom_limit = inner.bottom() - strip - frame.px(16);
   const float row_height =
@@ -431,7 +432,7 @@ void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
   y += draw_share_bars(frame, rows, {inner.x, y, inner.width, 0}, row_height) + frame.px(16);
   const float close_y = std::min(y, inner.bottom() - strip);
   const float close_width = pill_button_width(frame, close);
-  const char* note = "This summary is not saved. Closing it forgets the names.";
+  const std::string& note = tr("stick.summary.not-saved");
   const float note_width = inner.width - close_width - frame.px(20);
   const float note_height = measure_text(frame.fonts.small, note, note_width).y;
   draw_text(frame, frame.fonts.small, note,

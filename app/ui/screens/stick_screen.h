@@ -19,7 +19,7 @@ class StickScreen final : public Screen {
 
   StickScreen(RunningTools& tools, SoundCues& sounds, CardPictures& pictures)
       : tools_(tools), sounds_(sounds), pictures_(pictures) {}
-  std::string title() const override { return "Talking stick"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   bool takes_space_bar() const override { return stage_ == Stage::Circle && !tools_.circle.closing(); }
   // Leaving the summary by any way, not only Close, forgets the circle and its names.

@@ -5,6 +5,7 @@
 #include <numbers>
 #include <vector>
 
+#include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/button_row.h"
@@ -23,10 +24,14 @@ constexpr float kPi = std::numbers::pi_v<float>;
 constexpr float kStepTurn = 2 * kPi / 12;
 
 std::string preset_label(int seconds) {
-  return std::to_string(seconds / 60) + " min";
+  return tr_count("timer.preset", seconds / 60);
 }
 
 }  // namespace
+
+std::string TimerScreen::title() const {
+  return tr("timer.title");
+}
 
 void TimerScreen::set_length(Countdown::Duration length) {
   tools_.timer.set_length(length);
@@ -61,8 +66,7 @@ void TimerScreen::draw_dial(FrameContext& frame, ImVec2 centre, float radius) {
   const Rect rect{centre.x - reach, centre.y - reach, 2 * reach, 2 * reach};
   const State state = tools_.timer.state(frame.now);
   const bool settable = state == State::Ready || state == State::Finished;
-  const Interaction dial =
-      interact(frame, std::string(ui_id::kTimerDial), "Drag round the dial to set the time", rect, settable);
+  const Interaction dial = interact(frame, std::string(ui_id::kTimerDial), tr("timer.dial"), rect, settable);
 
   // Dragging round: clockwise for longer, anticlockwise for shorter, a step per mark passed.
   if (dial.held && settable) {
@@ -111,8 +115,9 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   {
     const Rect box{panel.x, y, panel.width, digits_height};
     if (state == State::Finished) {
-      const ImVec2 size = measure_text(frame.fonts.title, "Time is up");
-      draw_text(frame, frame.fonts.title, "Time is up",
+      const std::string& words = tr("timer.time-up");
+      const ImVec2 size = measure_text(frame.fonts.title, words);
+      draw_text(frame, frame.fonts.title, words,
                 ImVec2(box.center_x() - size.x / 2, box.center_y() - size.y / 2), p.ink);
     } else if (tools_.face.show_digits) {
       const std::string digits = clock_text(seconds_shown(tools_.timer.remaining(now)));
@@ -138,8 +143,8 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   y += main_height + gap;
 
   const RowButton more[] = {
-      {{std::string(ui_id::kTimerAddMinute), "Add a minute"}},
-      {{std::string(ui_id::kTimerReset), "Reset", Icon::None, false, state != State::Ready}},
+      {{std::string(ui_id::kTimerAddMinute), tr("timer.add-minute")}},
+      {{std::string(ui_id::kTimerReset), tr("timer.reset"), Icon::None, false, state != State::Ready}},
   };
   const RowResult more_row = button_row(frame, more, {panel.x, y, panel.width, 0});
   if (more_row.clicked == 0) {
@@ -201,8 +206,10 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   y += gap * 1.5f;
 
   const RowButton looks[] = {
-      {{std::string(ui_id::kTimerDigits), tools_.face.show_digits ? "Hide numbers" : "Show numbers"}},
-      {{std::string(ui_id::kTimerColours), tools_.face.colours_change ? "One colour" : "Colours change"}},
+      {{std::string(ui_id::kTimerDigits),
+        tools_.face.show_digits ? tr("timer.digits.hide") : tr("timer.digits.show")}},
+      {{std::string(ui_id::kTimerColours),
+        tools_.face.colours_change ? tr("timer.colours.one") : tr("timer.colours.change")}},
   };
   const RowResult looks_row = button_row(frame, looks, {x0, y, width, 0});
   if (looks_row.clicked == 0) tools_.face.show_digits = !tools_.face.show_digits;

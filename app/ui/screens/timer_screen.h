@@ -12,7 +12,7 @@ namespace kitbag::ui {
 class TimerScreen final : public Screen {
  public:
   TimerScreen(RunningTools& tools, SoundCues& sounds) : tools_(tools), sounds_(sounds) {}
-  std::string title() const override { return "Timer"; }
+  std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
 
  private:

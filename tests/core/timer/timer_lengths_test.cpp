@@ -3,10 +3,43 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/core/i18n/current_strings.h"
+
 namespace kitbag {
 namespace {
 
 using namespace std::chrono_literals;
+
+// The shipped words of one language, read straight from its files (the core reads no files).
+LanguagePack shipped_language(const std::string& code) {
+  LanguageLoad load;
+  load.pack.code = code;
+  const auto folder = std::filesystem::path(KITBAG_SOURCE_DIR) / "assets/lang" / code;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    read_language_file(text.str(), entry.path().string(), load);
+  }
+  for (const std::string& problem : load.problems) ADD_FAILURE() << problem;
+  return load.pack;
+}
+
+// Lengths in words are in the language in use: these tests speak `code` while they run.
+class SpokenIn {
+ public:
+  explicit SpokenIn(const std::string& code) {
+    use_strings(std::make_shared<const Strings>(shipped_language("en"), shipped_language(code)));
+  }
+  ~SpokenIn() { use_strings(nullptr); }
+  SpokenIn(const SpokenIn&) = delete;
+  SpokenIn& operator=(const SpokenIn&) = delete;
+};
 
 TEST(TimerLengths, StepsAreFineForShortLengthsAndCoarseForLongOnes) {
   EXPECT_EQ(step_up(15s), 30s);
@@ -53,12 +86,35 @@ TEST(TimerLengths, LengthsAreTypedAsSecondsOrAsAClockReads) {
 }
 
 TEST(TimerLengths, WordsSayTheLengthPlainly) {
+  const SpokenIn english("en");
   EXPECT_EQ(length_words(5min), "5 minutes");
   EXPECT_EQ(length_words(1min), "1 minute");
   EXPECT_EQ(length_words(90s), "1 minute 30 seconds");
   EXPECT_EQ(length_words(45s), "45 seconds");
   EXPECT_EQ(length_words(1h + 1s), "1 hour 1 second");
   EXPECT_EQ(length_words(0s), "0 seconds");
+}
+
+TEST(TimerLengths, WordsCountInPolishForms) {
+  const SpokenIn polish("pl");
+  EXPECT_EQ(length_words(1min), "1 minuta");
+  EXPECT_EQ(length_words(2min), "2 minuty");
+  EXPECT_EQ(length_words(5min), "5 minut");
+  EXPECT_EQ(length_words(22min), "22 minuty");
+  EXPECT_EQ(length_words(12min), "12 minut") << "twelve to fourteen take the 'many' form";
+  EXPECT_EQ(length_words(90s), "1 minuta 30 sekund");
+  EXPECT_EQ(length_words(45s), "45 sekund");
+  EXPECT_EQ(length_words(2h + 3s), "2 godziny 3 sekundy");
+  EXPECT_EQ(length_words(0s), "0 sekund");
+}
+
+TEST(TimerLengths, WordsCountInWelshForms) {
+  const SpokenIn welsh("cy");
+  EXPECT_EQ(length_words(1min), "1 munud");
+  EXPECT_EQ(length_words(2min), "2 funud") << "two softens the word after it";
+  EXPECT_EQ(length_words(3min), "3 munud");
+  EXPECT_EQ(length_words(90s), "1 munud 30 eiliad");
+  EXPECT_EQ(length_words(1h), "1 awr");
 }
 
 TEST(TimerLengths, TheDiscGoesGreenAmberRedAsTimeRunsOut) {
