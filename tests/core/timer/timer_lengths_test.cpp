@@ -33,12 +33,15 @@ LanguagePack shipped_language(const std::string& code) {
 // Lengths in words are in the language in use: these tests speak `code` while they run.
 class SpokenIn {
  public:
-  explicit SpokenIn(const std::string& code) {
+  explicit SpokenIn(const std::string& code) : before_(strings_in_use()) {
     use_strings(std::make_shared<const Strings>(shipped_language("en"), shipped_language(code)));
   }
-  ~SpokenIn() { use_strings(nullptr); }
+  ~SpokenIn() { use_strings(before_); }
   SpokenIn(const SpokenIn&) = delete;
   SpokenIn& operator=(const SpokenIn&) = delete;
+
+ private:
+  std::shared_ptr<const Strings> before_;  // the suite's English, put back after
 };
 
 TEST(TimerLengths, StepsAreFineForShortLengthsAndCoarseForLongOnes) {
