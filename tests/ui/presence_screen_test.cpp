@@ -71,6 +71,7 @@ TEST(PresenceScreen, AllCardsLaysThemOutAndATapShowsThatOne) {
 }
 
 TEST(PresenceScreen, SuggestedLengthsReadAsPeopleSayThem) {
+  const UiHarness ui;  // reads the words in English, as the app starts
   EXPECT_EQ(ui::suggested_length(30), "About 30 seconds");
   EXPECT_EQ(ui::suggested_length(60), "About 1 minute");
   EXPECT_EQ(ui::suggested_length(90), "About 2 minutes");

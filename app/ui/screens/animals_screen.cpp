@@ -9,6 +9,7 @@
 #include "app/ui/card_large.h"
 #include "app/ui/card_table_view.h"
 #include "app/ui/text.h"
+#include "app/ui/presenting/card_presentations.h"
 #include "app/ui/theme.h"
 
 namespace kitbag::ui {
@@ -105,6 +106,10 @@ void AnimalsScreen::draw_chosen(FrameContext& frame, const Rect& area, const Dec
   const float height = std::min(area.bottom() - margin - top, width * 0.62f);
   const Rect big{area.center_x() - width / 2, top, width, std::max(height, frame.px(200))};
   draw_card_large(frame, card, big, kit_.pictures.texture_for(card));
+}
+
+void AnimalsScreen::present(FrameContext& frame, const Rect& area) {
+  present_animals(frame, area, kit_.library.deck(DeckId::Animals), table_, kit_.pictures);
 }
 
 }  // namespace kitbag::ui

@@ -15,6 +15,7 @@ class AnimalsScreen final : public Screen {
       : kit_(std::move(kit)), table_(seed) {}
   std::string title() const override { return tr("animals.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
+  void present(FrameContext& frame, const Rect& area) override;
 
   const AnimalTable& table() const { return table_; }
 

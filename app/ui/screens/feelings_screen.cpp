@@ -9,6 +9,7 @@
 #include "app/ui/card_large.h"
 #include "app/ui/card_table_view.h"
 #include "app/ui/text.h"
+#include "app/ui/presenting/card_presentations.h"
 #include "app/ui/theme.h"
 
 namespace kitbag::ui {
@@ -101,6 +102,10 @@ void FeelingsScreen::draw_picks(FrameContext& frame, const Rect& area, const Dec
     if (card == nullptr) continue;
     draw_card_large(frame, *card, places[i], kit_.pictures.texture_for(*card));
   }
+}
+
+void FeelingsScreen::present(FrameContext& frame, const Rect& area) {
+  present_feelings(frame, area, kit_.library.deck(DeckId::Feelings), table_, kit_.pictures);
 }
 
 }  // namespace kitbag::ui

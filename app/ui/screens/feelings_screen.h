@@ -14,6 +14,7 @@ class FeelingsScreen final : public Screen {
   explicit FeelingsScreen(CardScreenKit kit) : kit_(std::move(kit)) {}
   std::string title() const override { return tr("feelings.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
+  void present(FrameContext& frame, const Rect& area) override;
   void left() override { arrived_ = false; }
 
   const FeelingsTable& table() const { return table_; }

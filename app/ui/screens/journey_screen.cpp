@@ -6,6 +6,7 @@
 #include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
+#include "app/ui/presenter_view.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/top_bar.h"
@@ -337,9 +338,15 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
             ImVec2(panel.center_x() - counter_size.x / 2, strip_y + (strip_height - counter_size.y) / 2),
             p.ink);
 
-  // The words, on a pale card in the middle, as large as the space allows.
   const Rect space{panel.x + pad, panel.y + pad, panel.width - 2 * pad, strip_y - gap - (panel.y + pad)};
-  const float card_width = std::min(space.width, frame.px(1040));
+  draw_page_card(frame, space, page, frame.px(1040));
+}
+
+// The words, on a pale card in the middle, as large as `space` allows (and no wider than
+// `widest`), with the page's picture beside them when there is room.
+void JourneyScreen::draw_page_card(FrameContext& frame, const Rect& space, const StoryPage& page, float widest) {
+  const Palette& p = palette();
+  const float card_width = std::min(space.width, widest);
   const float card_pad = std::clamp(card_width * 0.04f, frame.px(16), frame.px(36));
   const std::optional<Texture> picture = asset_picture(pictures_, page.picture);
   // On a small window the words matter more than the picture.
@@ -362,6 +369,18 @@ void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const Stor
     x += picture_size + card_pad;
   }
   draw_text(frame, font, page.text, ImVec2(x, card.center_y() - text_height / 2), p.ink, text_width);
+}
+
+// The page the grown-up is reading, over its colours, with nothing to press; the music alone
+// is its colours only. While a journey is being chosen, the calm page.
+void JourneyScreen::present(FrameContext& frame, const Rect& area) {
+  if (stage_ == Stage::Choosing || !wash_to_ || (stage_ == Stage::Reading && (story_ == nullptr || !turner_))) {
+    present_resting_page(frame, area);
+    return;
+  }
+  draw_wash(frame.draw, area, frame.calm_motion ? *wash_to_ : eased_wash_at(frame.now), frame.px(28));
+  if (stage_ == Stage::Reading)
+    draw_page_card(frame, inset(area, frame.px(24)), story_->pages[turner_->page()], area.width);
 }
 
 void JourneyScreen::draw_music(FrameContext& frame, const Rect& area) {

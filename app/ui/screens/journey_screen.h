@@ -24,6 +24,7 @@ class JourneyScreen final : public Screen {
   bool takes_space_bar() const override { return stage_ != Stage::Choosing; }
   // Leaving pauses the music (gently), so coming back carries on where it was.
   void left() override;
+  void present(FrameContext& frame, const Rect& area) override;
 
   // --journey and --play: what to open when the screen first draws.
   void open_on_first_draw(JourneyChoice choice, bool play) { pending_ = Pending{choice, play}; }
@@ -45,6 +46,7 @@ class JourneyScreen final : public Screen {
   void draw_story(FrameContext& frame, const Rect& area);
   void draw_music(FrameContext& frame, const Rect& area);
   void draw_page(FrameContext& frame, const Rect& panel, const StoryPage& page);
+  void draw_page_card(FrameContext& frame, const Rect& space, const StoryPage& page, float widest);
   void turn_to(std::optional<double> jump, FrameContext& frame);
   void toggle_follow(FrameContext& frame);
   Wash eased_wash(FrameContext& frame, const Wash& target);

@@ -9,6 +9,7 @@
 #include "app/ui/card_large.h"
 #include "app/ui/card_table_view.h"
 #include "app/ui/text.h"
+#include "app/ui/presenting/card_presentations.h"
 #include "app/ui/theme.h"
 #include "app/ui/timer_view.h"
 
@@ -131,6 +132,10 @@ void PresenceScreen::draw_all(FrameContext& frame, const Rect& area, const Deck&
       frame, card_table_area(frame, area, top), cards, kit_.pictures,
       {.scroll_id = "presence-cards", .rules = card_grid_rules(frame, 0.8f), .look_of = {}, .label_of = {}});
   if (!event.tapped.empty()) table_.show(event.tapped);
+}
+
+void PresenceScreen::present(FrameContext& frame, const Rect& area) {
+  present_presence(frame, area, kit_.library.deck(DeckId::Presence), table_, kit_.pictures);
 }
 
 }  // namespace kitbag::ui

@@ -18,6 +18,7 @@ class PresenceScreen final : public Screen {
       : kit_(std::move(kit)), tools_(tools), sounds_(sounds), table_(seed) {}
   std::string title() const override { return tr("presence.screen-title"); }
   void draw(FrameContext& frame, const Rect& area) override;
+  void present(FrameContext& frame, const Rect& area) override;
 
   const PresenceTable& table() const { return table_; }
 

@@ -13,6 +13,8 @@
 #include "app/ui/stick_drawing.h"
 #include "app/ui/text.h"
 #include "app/ui/text_field.h"
+#include "app/ui/presenter_view.h"
+#include "app/ui/presenting/tool_presentations.h"
 #include "app/ui/theme.h"
 #include "app/ui/timer_view.h"
 #include "app/ui/widgets.h"
@@ -439,6 +441,14 @@ void StickScreen::draw_summary(FrameContext& frame, const Rect& area) {
             ImVec2(inner.x + close_width + frame.px(20), close_y + (strip - note_height) / 2), p.ink_soft,
             note_width);
   if (pill_button(frame, close, ImVec2(inner.x, close_y))) forget_everything();
+}
+
+// The circle while it is being set up and passed round; the summary's shares are the grown-up's.
+void StickScreen::present(FrameContext& frame, const Rect& area) {
+  if (stage_ == Stage::Summary)
+    present_resting_page(frame, area);
+  else
+    present_stick_circle(frame, area, tools_.circle, pictures_);
 }
 
 }  // namespace kitbag::ui

@@ -21,6 +21,7 @@ class StickScreen final : public Screen {
       : tools_(tools), sounds_(sounds), pictures_(pictures) {}
   std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
+  void present(FrameContext& frame, const Rect& area) override;
   bool takes_space_bar() const override { return stage_ == Stage::Circle && !tools_.circle.closing(); }
   // Leaving the summary by any way, not only Close, forgets the circle and its names.
   void left() override;

@@ -11,6 +11,7 @@
 #include "app/ui/button_row.h"
 #include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
+#include "app/ui/presenting/tool_presentations.h"
 #include "app/ui/theme.h"
 #include "app/ui/timer_view.h"
 #include "app/ui/widgets.h"
@@ -216,6 +217,10 @@ void TimerScreen::draw_controls(FrameContext& frame, const Rect& panel) {
   if (looks_row.clicked == 1) tools_.face.colours_change = !tools_.face.colours_change;
   scroll.finish(looks_row.bottom + gap / 2 -
                 top);  // room below the last row, so it scrolls wholly into sight
+}
+
+void TimerScreen::present(FrameContext& frame, const Rect& area) {
+  present_timer(frame, area, tools_);
 }
 
 }  // namespace kitbag::ui

@@ -14,6 +14,7 @@ class TimerScreen final : public Screen {
   TimerScreen(RunningTools& tools, SoundCues& sounds) : tools_(tools), sounds_(sounds) {}
   std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
+  void present(FrameContext& frame, const Rect& area) override;
 
  private:
   void draw_dial(FrameContext& frame, ImVec2 centre, float radius);
