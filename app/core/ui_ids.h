@@ -155,6 +155,9 @@ inline std::string settings_language(std::string_view code) {
 inline constexpr std::string_view kSettingsLettersUsual = "settings:letters:usual";
 inline constexpr std::string_view kSettingsLettersEasyRead = "settings:letters:easy-read";
 
+// The presenter view: a second window for a video call, opened and closed from home.
+inline constexpr std::string_view kPresenter = "home:presenter";
+
 // Ideas for using each tool, from the top bar of every tool.
 inline constexpr std::string_view kOpenIdeas = "nav:ideas";
 inline std::string ideas_tool(std::string_view tool_key) {

@@ -60,9 +60,9 @@ AppShell::AppShell(ScreenId start, AboutFacts about, Notices& notices, CardLibra
       pictures_(cards, textures, notices),
       stories_(sounds.assets(), notices),
       journey_player_(sounds.audio(), sounds.assets(), &notices) {
-  screens_[ScreenId::Home] = std::make_unique<HomeScreen>(usage_, child_lock_);
+  screens_[ScreenId::Home] = std::make_unique<HomeScreen>(usage_, child_lock_, preferences_, presenter_switch_);
   screens_[ScreenId::SignIn] = std::make_unique<SignInScreen>(usage_);
-  screens_[ScreenId::Settings] = std::make_unique<SettingsScreen>(usage_, preferences_);
+  screens_[ScreenId::Settings] = std::make_unique<SettingsScreen>(usage_, preferences_, presenter_switch_);
   screens_[ScreenId::HandOver] = std::make_unique<HandOverScreen>(child_lock_);
   screens_[ScreenId::Unlock] = std::make_unique<UnlockScreen>(child_lock_);
   screens_[ScreenId::About] = std::make_unique<AboutScreen>(std::move(about));

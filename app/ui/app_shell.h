@@ -43,8 +43,8 @@ class AppShell {
   // What the presenter view showed in the frame just drawn.
   const ScreenInventory& presented() const { return presenter_.shown(); }
   // Whether the grown-up wants the presenter window open; the loop opens and closes it.
-  bool presenter_open() const { return presenter_open_; }
-  void set_presenter_open(bool open) { presenter_open_ = open; }
+  bool presenter_open() const { return presenter_switch_.open; }
+  void set_presenter_open(bool open) { presenter_switch_.open = open; }
 
   // What the frame just drawn showed.
   const ScreenInventory& shown() const { return current_; }
@@ -89,7 +89,7 @@ class AppShell {
   ScreenInventory previous_;
   ScreenInventory current_;
   PresenterView presenter_;
-  bool presenter_open_ = false;
+  PresenterSwitch presenter_switch_;
   std::map<ScreenId, std::unique_ptr<Screen>> screens_;
 };
 

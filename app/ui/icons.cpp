@@ -186,6 +186,13 @@ void laptop(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 background)
   draw->AddRectFilled(at(c, r, -0.85f, 0.38f), at(c, r, 0.85f, 0.58f), colour, r * 0.1f);
 }
 
+// A second window in front of the first: the view opened to share in a video call.
+void second_window(ImDrawList* draw, ImVec2 c, float r, ImU32 colour, ImU32 background) {
+  draw->AddRect(at(c, r, -0.85f, -0.7f), at(c, r, 0.35f, 0.2f), colour, r * 0.1f, 0, r * 0.14f);
+  draw->AddRectFilled(at(c, r, -0.35f, -0.2f), at(c, r, 0.85f, 0.7f), colour, r * 0.1f);
+  draw->AddRectFilled(at(c, r, -0.22f, 0.0f), at(c, r, 0.72f, 0.57f), background, r * 0.05f);
+}
+
 }  // namespace
 
 void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 colour, ImU32 background) {
@@ -233,6 +240,8 @@ void draw_icon(ImDrawList* draw, Icon icon, ImVec2 centre, float radius, ImU32 c
       return padlock(draw, centre, radius, colour, background);
     case Icon::Laptop:
       return laptop(draw, centre, radius, colour, background);
+    case Icon::SecondWindow:
+      return second_window(draw, centre, radius, colour, background);
   }
 }
 

@@ -24,7 +24,8 @@ enum class Icon {
   Tick,    // done, chosen, sent
   Person,  // who is signed in
   Lock,    // child mode, for grown-ups
-  Laptop   // kept on this device
+  Laptop,        // kept on this device
+  SecondWindow   // the view to share in a video call
 };
 
 Icon tool_icon(ToolId tool);

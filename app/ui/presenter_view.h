@@ -18,6 +18,12 @@
 
 namespace kitbag::ui {
 
+// Whether the grown-up wants the presenter window open: set from the home screen (or --presenter),
+// followed by the loop, which opens and closes the window itself.
+struct PresenterSwitch {
+  bool open = false;
+};
+
 struct PresenterFrame {
   const Fonts& fonts;
   float scale;

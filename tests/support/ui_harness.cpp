@@ -37,6 +37,11 @@ UiHarness::UiHarness(HarnessOptions options)
       shell_(options_.start, {"9.9.9-test", "/tmp/kitbag-harness-data"}, notices_, cards_, textures_, sounds_,
              usage_, preferences_) {
   if (options_.language) preferences_.use_language_for_this_run(*options_.language);
+  if (!options_.first_run && !preferences_.current().welcome_seen) {
+    Preferences seen = preferences_.current();
+    seen.welcome_seen = true;
+    preferences_.change_for_this_run(seen);
+  }
   if (!options_.scale) options_.scale = ui_scale(1.0f, options_.size);
   // The look is a process-wide choice: a harness starts from its own preferences, not the last
   // harness's.

@@ -36,6 +36,9 @@ struct HarnessOptions {
   std::optional<std::string> sync_url = std::nullopt;
   // The language to start in, as --lang gives it; by default the one saved in data_dir, else English.
   std::optional<std::string> language = std::nullopt;
+  // A device's first run, when home offers the welcome's tour; by default the welcome has been
+  // seen, as on a laptop already in use.
+  bool first_run = false;
   // The presenter view's window, drawn each frame while the shell wants it open.
   WindowSize presenter_size{960, 640};
 };

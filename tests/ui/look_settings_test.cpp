@@ -115,7 +115,11 @@ TEST(LookSettings, TheChoicesAreRememberedOnThisComputer) {
     ui.click(ui_id::kSettingsMotionCalm);
   }
   UiHarness again({.start = ScreenId::Settings, .data_dir = data.path()});
-  EXPECT_EQ(again.preferences().current(), (Preferences{TextSize::Large, true, false, AgeMode::Any}));
+  const Preferences& kept = again.preferences().current();
+  EXPECT_EQ(kept.text_size, TextSize::Large);
+  EXPECT_TRUE(kept.calm_motion);
+  EXPECT_FALSE(kept.high_contrast);
+  EXPECT_EQ(kept.age, AgeMode::Any);
   again.settle();
   EXPECT_TRUE(
       again.shown().shows_text("Cards turn over, and the talking stick moves, at once, with no animation."));

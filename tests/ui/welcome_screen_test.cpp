@@ -31,7 +31,7 @@ TEST(WelcomeScreen, ExplainsEveryToolAndEachOpensStraightFromIt) {
 TEST(WelcomeScreen, StartGoesHomeAndTheWelcomeIsRememberedAsSeen) {
   TempDir data;
   {
-    UiHarness ui({.start = ScreenId::Welcome, .data_dir = data.path()});
+    UiHarness ui({.start = ScreenId::Welcome, .data_dir = data.path(), .first_run = true});
     ui.settle();
     EXPECT_FALSE(ui.preferences().current().welcome_seen);
     ui.click(ui_id::kWelcomeStart);

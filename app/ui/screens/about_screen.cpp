@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/core/i18n/current_strings.h"
+#include "app/core/ui_ids.h"
 #include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
@@ -45,7 +46,11 @@ void AboutScreen::draw(FrameContext& frame, const Rect& area) {
   paragraph(frame.fonts.small, tr("about.data-folder", {{"folder", facts_.data_dir}}), p.ink_soft,
             frame.px(8));
   paragraph(frame.fonts.small, typeface, p.ink_soft, frame.px(8));
-  paragraph(frame.fonts.small, tr("about.pictures"), p.ink_soft, 0);
+  paragraph(frame.fonts.small, tr("about.pictures"), p.ink_soft, frame.px(20));
+  // The one-minute tour, for a colleague new to Kitbag on this laptop.
+  const PillButton welcome{std::string(ui_id::kWelcomeAgain), tr("welcome.again"), Icon::Forward, false, true, true};
+  if (pill_button(frame, welcome, ImVec2(card.x + padding, y))) frame.navigator.open(ScreenId::Welcome);
+  y += pill_button_height(frame);
 
   card.height = y + padding - card.y;
   frame.draw->ChannelsSetCurrent(0);

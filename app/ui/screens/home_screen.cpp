@@ -10,6 +10,7 @@
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/tool_tile.h"
+#include "app/ui/screens/welcome_screen.h"
 #include "app/ui/widgets.h"
 
 namespace kitbag::ui {
@@ -39,7 +40,7 @@ struct AccountBar {
 
 namespace {
 
-AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, const Rect& area) {
+AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, const Rect& area, bool sharing) {
   AccountBar bar;
   const bool signed_in = usage.person().has_value();
   if (signed_in) {
@@ -56,6 +57,15 @@ AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, cons
   bar.pad = frame.px(14);
   const float width = area.width - 2 * margin;
   const float inner = width - 2 * bar.pad;
+  // The view to share in a video call, where it fits without another row taking room from the
+  // tiles; Settings always has it.
+  std::vector<RowButton> with_share = bar.buttons;
+  with_share.insert(with_share.end() - 1, {{std::string(ui_id::kPresenter),
+                                            sharing ? tr("presenter.close") : tr("presenter.open"),
+                                            Icon::SecondWindow, sharing},
+                                           true});
+  if (sharing || button_row_height(frame, with_share, inner) <= button_row_height(frame, bar.buttons, inner))
+    bar.buttons = std::move(with_share);
   bar.text_height = measure_text(frame.fonts.body, bar.who, inner - frame.fonts.body->FontSize * 1.4f).y;
   const float height =
       bar.pad + bar.text_height + frame.px(10) + button_row_height(frame, bar.buttons, inner) + bar.pad;
@@ -69,15 +79,14 @@ void HomeScreen::draw_account_bar(FrameContext& frame, const AccountBar& bar) {
   const Palette& p = palette();
   const Rect& r = bar.rect;
   frame.draw->AddRectFilled(top_left(r), bottom_right(r), with_alpha(p.surface, 0.55f), frame.px(24));
+  const float top = r.y + bar.pad;
   const float icon = frame.fonts.body->FontSize * 0.5f;
-  draw_icon(frame.draw, Icon::Person,
-            ImVec2(r.x + bar.pad + icon, r.y + bar.pad + frame.fonts.body->FontSize / 2), icon, p.ink_soft,
-            p.page);
-  draw_text(frame, frame.fonts.body, bar.who, ImVec2(r.x + bar.pad + icon * 2.8f, r.y + bar.pad), p.ink,
+  draw_icon(frame.draw, Icon::Person, ImVec2(r.x + bar.pad + icon, top + frame.fonts.body->FontSize / 2), icon,
+            p.ink_soft, p.page);
+  draw_text(frame, frame.fonts.body, bar.who, ImVec2(r.x + bar.pad + icon * 2.8f, top), p.ink,
             r.width - 2 * bar.pad - icon * 2.8f);
   const RowResult row =
-      button_row(frame, bar.buttons,
-                 {r.x + bar.pad, r.y + bar.pad + bar.text_height + frame.px(10), r.width - 2 * bar.pad, 0});
+      button_row(frame, bar.buttons, {r.x + bar.pad, top + bar.text_height + frame.px(10), r.width - 2 * bar.pad, 0});
   if (row.clicked < 0) return;
   const std::string& id = bar.buttons[static_cast<std::size_t>(row.clicked)].button.id;
   if (id == ui_id::kSignOut) {
@@ -90,9 +99,25 @@ void HomeScreen::draw_account_bar(FrameContext& frame, const AccountBar& bar) {
     frame.navigator.open(ScreenId::SignIn);
   } else if (id == ui_id::kSyncStatus) {
     frame.navigator.open(ScreenId::Settings);
+  } else if (id == ui_id::kPresenter) {
+    presenter_.open = !presenter_.open;
   } else if (id == ui_id::kHandToChild) {
     frame.navigator.open(ScreenId::HandOver);
   }
+}
+
+Rect HomeScreen::draw_welcome_offer(FrameContext& frame, ImVec2 origin, float room) {
+  const PillButton tour{std::string(ui_id::kWelcomeTour), tr("welcome.tour"), Icon::Forward, true};
+  const PillButton later{std::string(ui_id::kWelcomeDismiss), tr("welcome.dismiss")};
+  const float gap = frame.px(10);
+  const ImVec2 at(origin.x, origin.y + frame.px(6));
+  if (pill_button(frame, tour, at)) frame.navigator.open(ScreenId::Welcome);
+  // "Not now" where it fits beside; on a narrow window the tour alone, which also puts it aside.
+  const float tour_width = pill_button_width(frame, tour);
+  if (tour_width + gap + pill_button_width(frame, later) <= room &&
+      pill_button(frame, later, ImVec2(at.x + tour_width + gap, at.y)))
+    put_welcome_aside(preferences_);
+  return {origin.x, origin.y, std::min(room, tour_width), at.y + pill_button_height(frame) - origin.y};
 }
 
 std::string HomeScreen::title() const {
@@ -120,9 +145,6 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
                                 : frame.age == AgeMode::Younger ? tr("home.greeting.younger")
                                 : frame.age == AgeMode::Older   ? tr("home.greeting.older")
                                                                 : tr("home.greeting");
-  const Rect subtitle_used =
-      draw_text(frame, frame.fonts.body, greeting, ImVec2(area.x + margin, title_used.bottom() + frame.px(2)),
-                p.ink_soft, area.width - 3 * margin - corner_width);
   // About first, then Settings to its left: Tab reaches them in that order, as before the tiles.
   if (pill_button(frame, corner,
                   ImVec2(area.right() - margin - pill_button_width(frame, corner), header_top)))
@@ -130,9 +152,18 @@ void HomeScreen::draw(FrameContext& frame, const Rect& area) {
   if (!child && pill_button(frame, settings, ImVec2(area.right() - margin - corner_width, header_top)))
     frame.navigator.open(ScreenId::Settings);
 
+  const float header_room = area.width - 3 * margin - corner_width;
+  const ImVec2 below_title(area.x + margin, title_used.bottom() + frame.px(2));
+  // Until it has been seen, the welcome's tour is offered in the greeting's place: one tap away
+  // for a grown-up, and taking no room from the tiles a child taps.
+  const Rect subtitle_used = !child && !preferences_.current().welcome_seen
+                                 ? draw_welcome_offer(frame, below_title, header_room)
+                                 : draw_text(frame, frame.fonts.body, greeting, below_title, p.ink_soft, header_room);
+
   const float grid_top = subtitle_used.bottom() + margin * 0.7f;
   std::optional<AccountBar> bar;
-  if (!child) bar = plan_account_bar(frame, usage_, area);
+  if (!child)
+    bar = plan_account_bar(frame, usage_, area, presenter_.open);
   const float grid_bottom = bar ? bar->rect.y - margin * 0.5f : area.bottom() - margin;
   const Rect grid{area.x + margin, grid_top, area.width - 2 * margin, grid_bottom - grid_top};
   const auto& all = tools();

@@ -163,13 +163,26 @@ void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
   if (room >= frame.px(1000)) {
     const float width = std::min((room - gap) / 2, frame.px(620));
     const float x = scroll.origin().x + (scroll.content_width() - 2 * width - gap) / 2;
-    bottom = std::max(draw_looks(frame, x, top, width), draw_counts(frame, x + width + gap, top, width));
+    bottom = std::max(draw_looks(frame, x, top, width),
+                      draw_counts(frame, x + width + gap, draw_video_calls(frame, x + width + gap, top, width), width));
   } else {
     const float width = std::min(room, frame.px(900));
     const float x = scroll.origin().x + (scroll.content_width() - width) / 2;
-    bottom = draw_counts(frame, x, draw_looks(frame, x, top, width) + frame.px(28), width);
+    const float calls = draw_video_calls(frame, x, draw_looks(frame, x, top, width) + frame.px(28), width);
+    bottom = draw_counts(frame, x, calls, width);
   }
   scroll.finish(bottom + margin - scroll.origin().y);
+}
+
+// The view to share in a video call: also on home, where a small window may not have room for it.
+float SettingsScreen::draw_video_calls(FrameContext& frame, float x, float y, float width) {
+  const Palette& p = palette();
+  y = draw_text(frame, frame.fonts.label, tr("presenter.heading"), ImVec2(x, y), p.ink, width).bottom() + frame.px(8);
+  y = draw_text(frame, frame.fonts.body, tr("presenter.about"), ImVec2(x, y), p.ink, width).bottom() + frame.px(12);
+  const PillButton share{std::string(ui_id::kPresenter), presenter_.open ? tr("presenter.close") : tr("presenter.open"),
+                         Icon::SecondWindow, presenter_.open};
+  if (pill_button(frame, share, ImVec2(x, y))) presenter_.open = !presenter_.open;
+  return y + pill_button_height(frame) + frame.px(28);
 }
 
 // Where the anonymous counts go, whether they have gone, and what exactly is counted.

@@ -7,6 +7,7 @@
 
 #include "app/preferences_service.h"
 #include "app/ui/screens/screen.h"
+#include "app/ui/presenter_view.h"
 #include "app/usage_service.h"
 
 namespace kitbag::ui {
@@ -16,8 +17,8 @@ std::string sync_status_sentence(const SyncStatus& status, std::chrono::steady_c
 
 class SettingsScreen final : public Screen {
  public:
-  SettingsScreen(UsageService& usage, PreferencesService& preferences)
-      : usage_(usage), preferences_(preferences) {}
+  SettingsScreen(UsageService& usage, PreferencesService& preferences, PresenterSwitch& presenter)
+      : usage_(usage), preferences_(preferences), presenter_(presenter) {}
   std::string title() const override;
   void draw(FrameContext& frame, const Rect& area) override;
   void left() override;
@@ -26,9 +27,11 @@ class SettingsScreen final : public Screen {
   // Each draws its part from (x, y) in `width` and returns where it ended.
   float draw_looks(FrameContext& frame, float x, float y, float width);
   float draw_counts(FrameContext& frame, float x, float y, float width);
+  float draw_video_calls(FrameContext& frame, float x, float y, float width);
 
   UsageService& usage_;
   PreferencesService& preferences_;
+  PresenterSwitch& presenter_;
   bool editing_ = false;  // the address box holds what is being typed, not what is saved
   std::string address_;
   std::string message_;
