@@ -13,7 +13,8 @@ using ScriptE2e = KitbagE2eTest;
 TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
   const std::string about_shot = (scratch_.path() / "about.png").string();
   const auto result = kitbag({"--size", "1024x600", "--script",
-                              script("expect What would you like to do today?\n"
+                              // A first run: the welcome's tour is offered in the greeting's place.
+                              script("expect New here? Take the tour\n"
                                      "click nav:about\n"
                                      "expect About Kitbag Desk\n"
                                      "expect Nothing a child says or chooses is ever stored.\n"
@@ -21,7 +22,7 @@ TEST_F(ScriptE2e, WalksToAboutAndBackWithMouseAndKeys) {
                                      about_shot +
                                      "\n"
                                      "key Escape\n"
-                                     "expect What would you like to do today?\n"
+                                     "expect Hand to child\n"
                                      "key Tab\n"
                                      "key Enter\n"
                                      "expect About Kitbag Desk\n"
@@ -43,16 +44,16 @@ TEST_F(ScriptE2e, ATileClickedByItsNameOpensItsTool) {
                                      "expect A short journey\n"
                                      "expect Just the music\n"
                                      "click Back\n"
-                                     "expect What would you like to do today?\n")});
+                                     "expect Hand to child\n")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
 }
 
 TEST_F(ScriptE2e, AFailedExpectExitsNonZeroNamingTheLine) {
-  const std::string file = script("expect What would you like\nexpect A dragon\n");
+  const std::string file = script("expect Hand to child\nexpect A dragon\n");
   const auto result = kitbag({"--size", "800x600", "--script", file});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find(file + ":2: expect A dragon"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("What would you like to do today?"), std::string::npos) << "says what was there";
+  EXPECT_NE(result.err.find("Wonder Journey"), std::string::npos) << "says what was there";
 }
 
 TEST_F(ScriptE2e, AMissingTargetExitsNonZeroListingTheTargets) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "platform/fakes/temp_dir.h"
+#include "tests/core/i18n/phrase_packs.h"
 #include "tests/support/contains.h"
 
 namespace kitbag {
@@ -16,10 +17,7 @@ namespace {
 using test::Contains;
 
 namespace fs = std::filesystem;
-
-std::string language_file(const std::string& code, const std::string& strings) {
-  return R"({"schema": 1, "language": ")" + code + R"(", "strings": {)" + strings + "}}";
-}
+using test::language_file;
 
 // An assets folder with English's two files, as the app ships them.
 class LanguageFiles : public ::testing::Test {

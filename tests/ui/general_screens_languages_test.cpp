@@ -51,15 +51,6 @@ std::string joined(const std::vector<std::string>& keys) {
   return all;
 }
 
-// The sender says what it found from its own thread as soon as it starts: waits (on the real
-// clock, briefly) for that first word, so a sentence that depends on it is not a race.
-void wait_for_first_status(UiHarness& ui) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  while (ui.usage().sync_status().state == SyncStatus::State::Starting &&
-         std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  ASSERT_NE(ui.usage().sync_status().state, SyncStatus::State::Starting);
-}
 
 TEST(GeneralScreenWords, WelshAndPolishTranslateEveryEnglishPhrase) {
   const LanguagePack english = app_words("en");

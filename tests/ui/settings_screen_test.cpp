@@ -18,15 +18,6 @@ using test::UiHarness;
 // Nothing answers on the discard port, so a try to send there fails at once, off the network.
 constexpr std::string_view kLocalCollector = "http://127.0.0.1:9/kitbag";
 
-// The sender says what it found from its own thread as soon as it starts: waits (on the real
-// clock, briefly) for that first word, so a sentence that depends on it is not a race.
-void wait_for_first_status(UiHarness& ui) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  while (ui.usage().sync_status().state == SyncStatus::State::Starting &&
-         std::chrono::steady_clock::now() < deadline)
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  ASSERT_NE(ui.usage().sync_status().state, SyncStatus::State::Starting);
-}
 
 // Selects what the address box holds and types over it, as a person would.
 void type_address(UiHarness& ui, const std::string& address) {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "app/core/ui_ids.h"
@@ -131,6 +132,16 @@ inline std::string imgui_text_box_memory() {
   held += '|';
   for (ImWchar c : state.Stb.undostate.undo_char) held += static_cast<char>(c);
   return held;
+}
+
+// The sender says what it found from its own thread as soon as it starts: waits (on the real
+// clock, briefly) for that first word, so a sentence that depends on it is not a race.
+inline void wait_for_first_status(UiHarness& ui) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (ui.usage().sync_status().state == SyncStatus::State::Starting &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  ASSERT_NE(ui.usage().sync_status().state, SyncStatus::State::Starting);
 }
 
 }  // namespace kitbag::test

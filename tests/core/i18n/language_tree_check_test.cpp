@@ -8,16 +8,14 @@
 #include <vector>
 
 #include "platform/fakes/temp_dir.h"
+#include "tests/core/i18n/phrase_packs.h"
 #include "tests/support/contains.h"
 
 namespace kitbag::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string language_file(const std::string& code, const std::string& strings) {
-  return R"({"schema": 1, "language": ")" + code + R"(", "strings": {)" + strings + "}}";
-}
+using test::language_file;
 
 // A tree with nothing wrong in it: English in two files and Welsh partly translated.
 class LanguageTree : public ::testing::Test {

@@ -42,4 +42,9 @@ inline Phrase welsh_minutes() {
                   {PluralForm::Other, "{n} o funudau"}});
 }
 
+// A language file's text, as the app reads it from assets/lang/<code>/.
+inline std::string language_file(const std::string& code, const std::string& strings) {
+  return R"({"schema": 1, "language": ")" + code + R"(", "strings": {)" + strings + "}}";
+}
+
 }  // namespace kitbag::test
