@@ -29,7 +29,9 @@ void draw_card_large(FrameContext& frame, const Card& card, const Rect& rect,
   const bool wide = rect.width >= rect.height * 1.15f;
   const bool colour_card = shape_of_picture(card.picture).has_value();
   const ImU32 behind = colour_card ? card_colour(card) : card_tint(card);
-  Rect picture_box = wide ? Rect{rect.x, rect.y, rect.width * 0.45f, rect.height}
+  // On a short wide card the picture keeps to about a square, leaving the words the width they
+  // need rather than squeezing them into more lines than the card has room for.
+  Rect picture_box = wide ? Rect{rect.x, rect.y, std::min(rect.width * 0.45f, rect.height * 1.2f), rect.height}
                           : Rect{rect.x, rect.y, rect.width, rect.height * 0.48f};
   frame.draw->AddRectFilled(top_left(picture_box), bottom_right(picture_box), behind, rounding,
                             wide ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersTop);
@@ -47,19 +49,21 @@ void draw_card_large(FrameContext& frame, const Card& card, const Rect& rect,
   const std::string_view text = words.text ? std::string_view(card.text) : std::string_view();
   const float gap = frame.px(10);
 
+  std::string_view footnote = words.footnote;
   // The biggest fonts with which everything fits; the words shrink before anything is cut.
   ImFont* title_font = frame.fonts.title;
   ImFont* text_font = frame.fonts.label;
   auto total = [&] {
     return lines_height(title_font, title, width) + lines_height(frame.fonts.label, quality, width) +
-           lines_height(text_font, text, width) + lines_height(frame.fonts.small, words.footnote, width) +
-           3 * gap;
+           lines_height(text_font, text, width) + lines_height(frame.fonts.small, footnote, width) + 3 * gap;
   };
   for (ImFont* font : {frame.fonts.label, frame.fonts.body, frame.fonts.small}) {
     text_font = font;
     if (total() <= words_box.height) break;
   }
   if (total() > words_box.height) title_font = frame.fonts.label;
+  // Still too tall (large text on a small window): the suggested length goes before the words do.
+  if (total() > words_box.height) footnote = {};
 
   float y = words_box.y + std::max(0.0f, (words_box.height - total()) / 2);
   auto put = [&](ImFont* font, std::string_view line, ImU32 colour) {
@@ -81,7 +85,7 @@ void draw_card_large(FrameContext& frame, const Card& card, const Rect& rect,
     y = chip.bottom() + gap;
   }
   put(text_font, text, p.ink);
-  put(frame.fonts.small, words.footnote, p.ink_soft);
+  put(frame.fonts.small, footnote, p.ink_soft);
 }
 
 }  // namespace kitbag::ui

@@ -66,15 +66,39 @@ TEST(IdeasScreen, EachToolsIdeasCoverEveryWayAndClosingInWordsOfTheirOwn) {
   EXPECT_TRUE(current_strings().missing().empty()) << current_strings().missing().front();
 }
 
-TEST(IdeasScreen, FitsAcrossTheSmallestWindowAtTheLargestSize) {
-  UiHarness ui({.size = {640, 480}, .start = ScreenId::Ideas});
-  Preferences largest = ui.preferences().current();
-  largest.text_size = TextSize::Largest;
-  ui.preferences().change(largest);
-  ui.settle();
-  for (const UiTarget& target : ui.shown().targets())
-    EXPECT_LE(target.rect.right(), 640.5f) << target.id;
-  for (const UiText& text : ui.shown().texts()) EXPECT_LE(text.rect.right(), 640.5f) << text.text;
+TEST(IdeasScreen, FitsAcrossTheSmallestWindowAtTheLargestSizeInEveryLanguage) {
+  for (const char* language : {"en", "cy", "pl"}) {
+    UiHarness ui({.size = {640, 480}, .start = ScreenId::Ideas, .language = std::string(language)});
+    Preferences largest = ui.preferences().current();
+    largest.text_size = TextSize::Largest;
+    ui.preferences().change(largest);
+    for (const Tool& tool : tools()) {
+      ui.settle();
+      ui.click(ui_id::ideas_tool(tool.key));
+      for (const UiTarget& target : ui.shown().targets())
+        EXPECT_LE(target.rect.right(), 640.5f) << language << " " << tool.key << ": " << target.id;
+      for (const UiText& text : ui.shown().texts())
+        EXPECT_LE(text.rect.right(), 640.5f) << language << " " << tool.key << ": " << text.text;
+    }
+    EXPECT_TRUE(current_strings().missing().empty()) << language;
+  }
+}
+
+TEST(IdeasScreen, ATitleTooLongBesideIdeasStepsDownRatherThanRunningUnderIt) {
+  for (const char* language : {"en", "cy", "pl"}) {
+    for (const Tool& tool : tools()) {
+      UiHarness ui({.size = {640, 480}, .start = *tool.screen, .language = std::string(language)});
+      Preferences largest = ui.preferences().current();
+      largest.text_size = TextSize::Largest;
+      ui.preferences().change(largest);
+      ui.settle();
+      const Rect ideas = ui.target(ui_id::kOpenIdeas).rect;
+      for (const UiText& text : ui.shown().texts())
+        if (!text.rect.inside(ideas)) {  // its own label is inside it
+          EXPECT_FALSE(text.rect.intersects(ideas)) << language << " " << tool.key << ": " << text.text;
+        }
+    }
+  }
 }
 
 TEST(IdeasScreen, AChildWithTheAppIsNotOfferedIdeas) {

@@ -80,3 +80,40 @@ TEST(PresenceScreen, SuggestedLengthsReadAsPeopleSayThem) {
 
 }  // namespace
 }  // namespace kitbag
+
+namespace kitbag {
+namespace {
+
+// Large text on a small window, in the longest language: the card and its controls never lie on
+// top of each other, and the card's words stay on the card (they scroll together instead).
+TEST(PresenceScreen, TheCardAndItsControlsNeverOverlapAtAnySizeOrLanguage) {
+  for (const char* language : {"en", "cy", "pl"})
+    for (const WindowSize size : {WindowSize{640, 480}, WindowSize{1024, 600}})
+      for (const TextSize text_size : kTextSizes) {
+        UiHarness ui({.size = size, .start = ScreenId::Presence, .language = std::string(language)});
+        Preferences chosen = ui.preferences().current();
+        chosen.text_size = text_size;
+        ui.preferences().change(chosen);
+        ui.settle();
+        const std::string where = std::string(language) + " " + std::to_string(size.width) + " " +
+                                  std::string(text_size_key(text_size));
+        const Card* card = ui.screen<ui::PresenceScreen>(ScreenId::Presence)
+                               .table()
+                               .current(ui.cards().deck(DeckId::Presence));
+        ASSERT_NE(card, nullptr);
+        const Rect face = ui.target(ui_id::card(card->id)).rect;
+        for (const UiTarget& target : ui.shown().targets())
+          if (target.id != ui_id::card(card->id)) {
+            EXPECT_FALSE(target.rect.intersects(face)) << where << ": " << target.id;
+          }
+        // Whatever begins on the card (its name, words and suggested length) ends on it too.
+        for (const UiText& text : ui.shown().texts())
+          if (text.rect.y >= face.y && text.rect.y < face.bottom() && text.rect.x >= face.x &&
+              text.rect.x < face.right()) {
+            EXPECT_LE(text.rect.bottom(), face.bottom() + 0.5f) << where << ": " << text.text;
+          }
+      }
+}
+
+}  // namespace
+}  // namespace kitbag

@@ -55,12 +55,20 @@ TEST(WelcomeScreen, LeavingByBackOrByAToolAlsoPutsItAside) {
   EXPECT_TRUE(tool_first.preferences().current().welcome_seen);
 }
 
-TEST(WelcomeScreen, FitsAcrossTheSmallestWindow) {
-  UiHarness ui({.size = {640, 480}, .start = ScreenId::Welcome});
-  ui.settle();
-  for (const UiTarget& target : ui.shown().targets()) EXPECT_LE(target.rect.right(), 640.5f) << target.id;
-  for (const UiText& text : ui.shown().texts()) EXPECT_LE(text.rect.right(), 640.5f) << text.text;
-  EXPECT_TRUE(current_strings().missing().empty());
+TEST(WelcomeScreen, FitsAcrossTheSmallestWindowInEveryLanguage) {
+  for (const char* language : {"en", "cy", "pl"}) {
+    UiHarness ui({.size = {640, 480}, .start = ScreenId::Welcome, .language = std::string(language)});
+    ui.settle();
+    // All of it, scrolled through as a person would.
+    for (int page = 0; page < 8; ++page) {
+      for (const UiTarget& target : ui.shown().targets())
+        EXPECT_LE(target.rect.right(), 640.5f) << language << ": " << target.id;
+      for (const UiText& text : ui.shown().texts()) EXPECT_LE(text.rect.right(), 640.5f) << language << ": " << text.text;
+      ui.press({Key::PageDown});
+    }
+    EXPECT_NE(ui.shown().find_by_id(ui_id::kWelcomeStart), nullptr) << language << ": Start at the end";
+    EXPECT_TRUE(current_strings().missing().empty()) << language;
+  }
 }
 
 }  // namespace

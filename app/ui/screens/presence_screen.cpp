@@ -10,6 +10,7 @@
 #include "app/ui/card_table_view.h"
 #include "app/ui/text.h"
 #include "app/ui/presenting/card_presentations.h"
+#include "app/ui/scroll_area.h"
 #include "app/ui/theme.h"
 #include "app/ui/timer_view.h"
 
@@ -56,7 +57,25 @@ void PresenceScreen::draw(FrameContext& frame, const Rect& area) {
   if (table_.showing_all())
     draw_all(frame, area, deck, top);
   else
+    draw_one_fitted(frame, area, deck, top);
+}
+
+// The card and its controls need a little height; where the window has less (large text on a
+// small window), they scroll together rather than lie on top of each other.
+void PresenceScreen::draw_one_fitted(FrameContext& frame, const Rect& area, const Deck& deck, float top) {
+  const float margin = page_margin(frame, area.width);
+  const bool timing = tools_.timer.state(frame.now) != Countdown::State::Ready;
+  const float controls = 2 * pill_button_height(frame) + frame.px(12);  // at most two lines of them
+  const float needed = frame.px(150) + frame.px(46) + (timing ? frame.px(104) : 0.0f) + controls + margin;
+  const Rect below{area.x, top, area.width, area.bottom() - top};
+  if (below.height >= needed) {
     draw_one(frame, area, deck, top);
+    return;
+  }
+  ScrollArea scroll(frame, "presence-card", below);
+  const Rect page{area.x, scroll.origin().y, scroll.content_width(), needed};
+  draw_one(frame, page, deck, page.y);
+  scroll.finish(needed);
 }
 
 void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck& deck, float top) {

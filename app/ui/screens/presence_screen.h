@@ -23,6 +23,7 @@ class PresenceScreen final : public Screen {
   const PresenceTable& table() const { return table_; }
 
  private:
+  void draw_one_fitted(FrameContext& frame, const Rect& area, const Deck& deck, float top);
   void draw_one(FrameContext& frame, const Rect& area, const Deck& deck, float top);
   void draw_all(FrameContext& frame, const Rect& area, const Deck& deck, float top);
 
