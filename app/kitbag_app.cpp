@@ -67,7 +67,14 @@ void KitbagApp::follow_presenter(Window& window) {
     presenter_.reset();
     return;
   }
-  if (presenter_) return;
+  if (presenter_) {
+    // Named in the language in use: the name a video call lists it by.
+    if (presenter_language_ != current_strings().code()) {
+      presenter_language_ = current_strings().code();
+      presenter_->set_title(tr("presenter.window-title"));
+    }
+    return;
+  }
   PresenterConfig config;
   config.title = tr("presenter.window-title");
   config.background_rgb = ui::kPageRgb;
@@ -78,6 +85,7 @@ void KitbagApp::follow_presenter(Window& window) {
     return;
   }
   presenter_ = std::move(opened).value();
+  presenter_language_ = current_strings().code();
   // Its first picture, and a couple more while its window settles on the desktop.
   scheduler_.request_frames(3);
 }

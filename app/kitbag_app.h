@@ -68,6 +68,7 @@ class KitbagApp {
   ui::InputInjector injector_;
   int frames_drawn_ = 0;
   std::unique_ptr<PresenterWindow> presenter_;
+  std::string presenter_language_;  // of its title
 };
 
 }  // namespace kitbag

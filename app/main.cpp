@@ -86,7 +86,11 @@ int list_cards(const Options& options) {
   // Only reads: listing never creates or changes anything in the data directory.
   std::optional<std::filesystem::path> data_root;
   if (auto chosen = choose_data_dir(options.data_dir, env)) data_root = chosen.value().path;
-  use_strings(load_strings(assets, options.language.value_or(std::string(kEnglish)), notices));
+  // In the language the app would show: --lang's, else the one chosen in Settings.
+  Notices quiet;  // a damaged preferences file is the app's to report, not the listing's
+  const std::string language =
+      options.language.value_or(PreferencesService(data_root, quiet).current().language);
+  use_strings(load_strings(assets, language, notices));
   const CardLibrary library(assets, data_root, notices);
   const DeckId deck = *options.list_deck;
   std::vector<std::string> problems = library.deck_problems(deck);

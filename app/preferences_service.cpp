@@ -22,6 +22,16 @@ void PreferencesService::use_language_for_this_run(std::string code) {
   current_.language = std::move(code);
 }
 
+void PreferencesService::choose_language(const std::string& code) {
+  Preferences next = current_;
+  next.language = code;
+  if (saved_language_) {
+    saved_language_.reset();
+    current_.language.clear();  // so the change below is one, and is saved
+  }
+  change(next);
+}
+
 void PreferencesService::change(const Preferences& next) {
   if (next == current_) return;
   if (saved_language_ && next.language != current_.language) saved_language_.reset();

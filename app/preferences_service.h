@@ -22,6 +22,9 @@ class PreferencesService {
   // --lang: this run speaks `code` without changing the language saved for the next; choosing a
   // language in Settings ends it.
   void use_language_for_this_run(std::string code);
+  // A language chosen in Settings: saved, and the end of any language --lang gave this run, even
+  // when it is the same one.
+  void choose_language(const std::string& code);
   // As change(), for this run only: nothing is saved (a test's own starting point).
   void change_for_this_run(const Preferences& next) { current_ = next; }
 

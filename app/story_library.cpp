@@ -14,6 +14,13 @@ std::size_t index(StoryLength length) {
   return length == StoryLength::Full ? 0 : 1;
 }
 
+void take_words(Story& story, const Story& reread) {
+  story.title = reread.title;
+  for (StoryPage& page : story.pages)
+    for (const StoryPage& other : reread.pages)
+      if (other.id == page.id) page.text = other.text;
+}
+
 }  // namespace
 
 std::string story_file(StoryLength length) {
@@ -51,10 +58,11 @@ void StoryLibrary::load() {
       problems.push_back(text.error());
     } else {
       StoryLoad read = parse_story(text.value(), file.value().string(), length, current_words());
-      // Assigned into, never emptied, so a screen's pointer to the story stays good.
+      // Read again for another language, only the words change: the pages a screen (and the
+      // music's timeline) already go by stay, so a page a translation lacks keeps the words it had.
       auto& story = stories_[index(length)];
       if (story && read.story)
-        *story = std::move(*read.story);
+        take_words(*story, *read.story);
       else if (read.story)
         story = std::move(read.story);
       problems = std::move(read.problems);

@@ -63,6 +63,11 @@ GLFWwindow* create_with_context(const WindowSize& size, const std::string& title
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, version.major);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, version.minor);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  if (share != nullptr) {
+    // A second window must not take the keyboard from the grown-up's controls as it opens.
+    glfwWindowHint(GLFW_FOCUSED, GLFW_FALSE);
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_FALSE);
+  }
   return glfwCreateWindow(size.width, size.height, title.c_str(), nullptr, share);
 }
 
@@ -72,19 +77,15 @@ GLFWwindow* create_with_context(const WindowSize& size, const std::string& title
 // one on every call.
 class GlfwPresenterWindow final : public PresenterWindow {
  public:
+  // `main_input_seen` is the main window's flag for "something happened": what happens to this
+  // window is news for the main loop, which draws both.
   GlfwPresenterWindow(GLFWwindow* window, GLFWwindow* main, bool* main_input_seen, std::uint32_t background)
-      : window_(window), main_(main), main_input_seen_(main_input_seen), background_(background) {
-    glfwSetWindowUserPointer(window_, main_input_seen_);
-    // What happens to this window is news for the main loop, which draws both.
-    const auto note = [](GLFWwindow* w) { *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true; };
-    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) {
-      *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true;
-    });
+      : window_(window), main_(main), background_(background) {
+    glfwSetWindowUserPointer(window_, main_input_seen);
+    glfwSetFramebufferSizeCallback(window_, [](GLFWwindow* w, int, int) { note(w); });
     glfwSetWindowRefreshCallback(window_, note);
     glfwSetWindowCloseCallback(window_, note);
-    glfwSetWindowIconifyCallback(window_, [](GLFWwindow* w, int) {
-      *static_cast<bool*>(glfwGetWindowUserPointer(w)) = true;
-    });
+    glfwSetWindowIconifyCallback(window_, [](GLFWwindow* w, int) { note(w); });
   }
   ~GlfwPresenterWindow() override {
     glfwDestroyWindow(window_);
@@ -94,6 +95,7 @@ class GlfwPresenterWindow final : public PresenterWindow {
   GlfwPresenterWindow& operator=(const GlfwPresenterWindow&) = delete;
 
   bool close_requested() const override { return glfwWindowShouldClose(window_); }
+  void set_title(const std::string& title) override { glfwSetWindowTitle(window_, title.c_str()); }
   bool minimised() const override {
     const WindowSize pixels = framebuffer_size();
     return glfwGetWindowAttrib(window_, GLFW_ICONIFIED) || pixels.width == 0 || pixels.height == 0;
@@ -110,6 +112,9 @@ class GlfwPresenterWindow final : public PresenterWindow {
   }
 
   void show(ImDrawData& picture, Image* capture) override {
+    // What the main context did this frame (a card picture uploaded, say) must reach the GPU
+    // before another context of the group samples it, even when the main window did not swap.
+    glFlush();
     glfwMakeContextCurrent(window_);
     const WindowSize pixels = framebuffer_size();
     glViewport(0, 0, pixels.width, pixels.height);
@@ -121,9 +126,10 @@ class GlfwPresenterWindow final : public PresenterWindow {
   }
 
  private:
+  static void note(GLFWwindow* window) { *static_cast<bool*>(glfwGetWindowUserPointer(window)) = true; }
+
   GLFWwindow* window_;
   GLFWwindow* main_;
-  bool* main_input_seen_;
   std::uint32_t background_;
 };
 

@@ -15,7 +15,7 @@ struct ImDrawData;
 namespace kitbag {
 
 struct PresenterConfig {
-  std::string title = "Kitbag Desk: for sharing";
+  std::string title;              // in the language in use
   WindowSize size{960, 640};      // in screen coordinates
   std::uint32_t background_rgb = 0xFFFFFF;
 };
@@ -26,6 +26,8 @@ class PresenterWindow {
 
   // Its own close button was pressed: the app closes it, and nothing else.
   virtual bool close_requested() const = 0;
+  // What the desktop (and a video call's list of windows to share) calls it.
+  virtual void set_title(const std::string& title) = 0;
   virtual bool minimised() const = 0;
   virtual WindowSize size() const = 0;              // in screen coordinates, as the picture is drawn
   virtual WindowSize framebuffer_size() const = 0;  // in pixels

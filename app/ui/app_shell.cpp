@@ -170,12 +170,14 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   if (banner > 0) content.height -= banner + margin / 2;
 
   // Looked up after Escape, which may have changed the screen this frame.
-  Screen& screen = screen_for(navigator_.current());
+  const ScreenId drawing = navigator_.current();
+  Screen& screen = screen_for(drawing);
   Rect area = content;
   if (!navigator_.at_home()) {
     // Ideas for grown-ups on every tool; a child with the app sees only the tool.
     const Tool* tool = tool_on_screen(navigator_.current());
-    const TopBar bar = top_bar(frame, content, screen.title(), tool != nullptr && !child_lock_.locked());
+    const TopBar bar = top_bar(frame, content, screen.title(), tool != nullptr && !child_lock_.locked(),
+                               screen.top_bar_action_width(frame));
     area = bar.below;
     if (bar.ideas_chosen) {
       this->screen<IdeasScreen>(ScreenId::Ideas).show_for(tool->id);
@@ -183,6 +185,7 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
     }
   }
   screen.draw(frame, area);
+  drawn_ = drawing;
 
   if (banner > 0)
     notice_banner(frame, notices_, {margin, content.bottom(), viewport.width - 2 * margin, banner});
@@ -190,7 +193,9 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
   ImGui::End();
 
   if (navigator_.generation() != generation) {
-    screens_.at(left)->left();
+    // Ideas lies over its tool, like a page of notes: reading them leaves a summary, or music
+    // playing, just as it was.
+    if (navigator_.current() != ScreenId::Ideas) screens_.at(left)->left();
     // A new screen: let it lay out over a couple of frames, and start keyboard focus afresh.
     scheduler.request_frames(2);
     focus_.screen_changed();
@@ -203,8 +208,9 @@ void AppShell::draw(const Fonts& fonts, float scale, FrameScheduler& scheduler,
 void AppShell::draw_presenter(const Fonts& fonts, float scale, WindowSize size, WindowSize pixels,
                               FrameScheduler& scheduler, std::chrono::steady_clock::time_point now) {
   const Preferences& look = preferences_.current();
-  presenter_.draw({fonts, scale, size, pixels, scheduler, now, look.calm_motion, look.age},
-                  screen_for(navigator_.current()));
+  // The screen the main window drew this frame: one opened by this frame's click has not drawn
+  // yet, so its presentation waits a frame rather than show it unprepared.
+  presenter_.draw({fonts, scale, size, pixels, scheduler, now, look.calm_motion, look.age}, screen_for(drawn_));
 }
 
 }  // namespace kitbag::ui

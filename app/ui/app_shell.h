@@ -90,6 +90,7 @@ class AppShell {
   ScreenInventory current_;
   PresenterView presenter_;
   PresenterSwitch presenter_switch_;
+  ScreenId drawn_ = ScreenId::Home;  // the screen the last frame drew, which the presenter shows
   std::map<ScreenId, std::unique_ptr<Screen>> screens_;
 };
 

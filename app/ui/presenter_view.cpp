@@ -43,10 +43,7 @@ void PresenterView::draw(const PresenterFrame& frame, Screen& screen) {
   }
   ImDrawList& list = *list_;
   const Rect viewport{0, 0, static_cast<float>(frame.size.width), static_cast<float>(frame.size.height)};
-  list._ResetForNewFrame();
-  // As ImGui sets up its own windows' lists each frame.
-  list.Flags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedLinesUseTex |
-               ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+  list._ResetForNewFrame();  // takes this frame's flags from ImGui, as its own windows' lists do
   list.PushTextureID(ImGui::GetIO().Fonts->TexID);
   list.PushClipRect(ImVec2(0, 0), ImVec2(viewport.width, viewport.height));
 

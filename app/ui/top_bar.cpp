@@ -10,7 +10,7 @@
 
 namespace kitbag::ui {
 
-TopBar top_bar(FrameContext& frame, const Rect& area, std::string_view title, bool offer_ideas) {
+TopBar top_bar(FrameContext& frame, const Rect& area, std::string_view title, bool offer_ideas, float kept) {
   const float margin = page_margin(frame, area.width);
   const float top = area.y + margin * 0.6f;
   const float gap = frame.px(28);
@@ -20,21 +20,29 @@ TopBar top_bar(FrameContext& frame, const Rect& area, std::string_view title, bo
   TopBar bar;
   float end = area.right() - margin;
   if (offer_ideas) {
-    const PillButton ideas{std::string(ui_id::kOpenIdeas), tr("ideas.button"), Icon::Info};
+    PillButton ideas{std::string(ui_id::kOpenIdeas), tr("ideas.button"), Icon::Info};
+    // Large text on a small window, with the screen's own action too: the picture alone.
+    const float others = margin + pill_button_width(frame, back) + frame.px(12) + kept + frame.px(12) + margin;
+    if (others + pill_button_width(frame, ideas) > area.width) ideas.label.clear();
     end -= pill_button_width(frame, ideas);
     bar.ideas_chosen = pill_button(frame, ideas, ImVec2(end, top));
     end -= frame.px(12);
   }
   frame.top_bar_end = end;
+  end -= kept;
 
   // The name takes the largest type that fits beside the buttons; a long one (in Welsh, say)
-  // steps down rather than running under them.
+  // steps down rather than running under them, and where even that cannot fit (large text on a
+  // small window) it is left out: Back and the screen itself say where you are.
   const float bar_height = pill_button_height(frame);
   const float title_x = area.x + margin + pill_button_width(frame, back) + gap;
-  ImFont* font = font_that_fits({frame.fonts.title, frame.fonts.label, frame.fonts.body}, title,
-                                std::max(end - gap - title_x, frame.px(40)), bar_height);
-  const float title_y = top + (bar_height - measure_text(font, title, end - gap - title_x).y) / 2;
-  draw_text(frame, font, title, ImVec2(title_x, title_y), palette().ink, std::max(end - gap - title_x, frame.px(40)));
+  const float room = end - gap - title_x;
+  if (room > 0) {
+    ImFont* font = font_that_fits({frame.fonts.title, frame.fonts.label, frame.fonts.body}, title, room, bar_height);
+    const ImVec2 size = measure_text(font, title, room);
+    if (size.x <= room + 0.5f && size.y <= bar_height)
+      draw_text(frame, font, title, ImVec2(title_x, top + (bar_height - size.y) / 2), palette().ink, room);
+  }
 
   const float below = top + bar_height + margin * 0.5f;
   bar.below = {area.x, below, area.width, area.bottom() - below};

@@ -11,6 +11,7 @@
 namespace kitbag {
 
 struct FakePresenterState {
+  std::string title;
   WindowSize size{960, 640};
   bool close_requested = false;
   bool minimised = false;
@@ -22,12 +23,14 @@ struct FakePresenterState {
 
 class FakePresenterWindow final : public PresenterWindow {
  public:
-  explicit FakePresenterWindow(std::shared_ptr<FakePresenterState> state) : state_(std::move(state)) {
+  FakePresenterWindow(std::shared_ptr<FakePresenterState> state, std::string title) : state_(std::move(state)) {
     state_->open = true;
+    state_->title = std::move(title);
   }
   ~FakePresenterWindow() override { state_->open = false; }
 
   bool close_requested() const override { return state_->close_requested; }
+  void set_title(const std::string& title) override { state_->title = title; }
   bool minimised() const override { return state_->minimised; }
   WindowSize size() const override { return state_->size; }
   WindowSize framebuffer_size() const override { return state_->size; }

@@ -50,9 +50,9 @@ class FakeWindow final : public Window {
   // As if the user dragged files onto the window.
   void drop(std::vector<std::filesystem::path> files) { dropped_ = std::move(files); }
 
-  Result<std::unique_ptr<PresenterWindow>> open_presenter(const PresenterConfig&) override {
+  Result<std::unique_ptr<PresenterWindow>> open_presenter(const PresenterConfig& config) override {
     if (refuse_presenter_) return Error{"the window for sharing could not be opened: no display"};
-    return std::unique_ptr<PresenterWindow>(std::make_unique<FakePresenterWindow>(presenter_));
+    return std::unique_ptr<PresenterWindow>(std::make_unique<FakePresenterWindow>(presenter_, config.title));
   }
   // What the presenter window, when open, was shown and can be told.
   FakePresenterState& presenter() { return *presenter_; }

@@ -143,11 +143,24 @@ TEST(PreferencesService, ALanguageForThisRunIsUsedButNotSavedUntilOneIsChosen) {
   EXPECT_EQ(PreferencesService(data.path(), again).current().language, "cy");
   EXPECT_EQ(PreferencesService(data.path(), again).current().text_size, TextSize::Large);
 
-  Preferences english = service.current();
-  english.language = "en";
-  service.change(english);  // a language chosen in Settings is saved like any setting
+  service.choose_language("en");  // a language chosen in Settings is saved like any setting
   EXPECT_EQ(PreferencesService(data.path(), again).current().language, "en");
   EXPECT_TRUE(notices.empty());
+}
+
+TEST(PreferencesService, ChoosingInSettingsTheLanguageThisRunAlreadySpeaksKeepsIt) {
+  TempDir data;
+  Notices notices;
+  PreferencesService service(data.path(), notices);
+  service.use_language_for_this_run("pl");
+  service.choose_language("pl");  // Polski pressed under --lang pl
+  EXPECT_EQ(service.current().language, "pl");
+  Notices again;
+  EXPECT_EQ(PreferencesService(data.path(), again).current().language, "pl") << "saved for the next run";
+  Preferences larger = service.current();
+  larger.text_size = TextSize::Large;
+  service.change(larger);
+  EXPECT_EQ(PreferencesService(data.path(), again).current().language, "pl") << "no longer only this run's";
 }
 
 }  // namespace

@@ -243,5 +243,26 @@ TEST_F(AppLoopTest, APresenterScreenshotWithThePresenterClosedFailsSayingSo) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "p.png"));
 }
 
+TEST_F(AppLoopTest, APresenterWindowMinimisedIsNotDrawnAndTheMainOneGoesOn) {
+  Options options;
+  options.presenter = true;
+  window_.presenter().minimised = true;
+  window_.queue(FakeWindow::Event::Input, 100ms);
+  KitbagApp app = make_app(options, "wait 0.5\n");
+  EXPECT_EQ(app.run(window_, clock_), 0);
+  EXPECT_EQ(window_.presenter().pictures_shown, 0);
+  EXPECT_GT(window_.frames_presented(), 2);
+  EXPECT_TRUE(app.shell().presenter_open()) << "still open, only out of sight";
+}
+
+TEST_F(AppLoopTest, ThePresenterWindowIsNamedInTheLanguageInUse) {
+  Options options;
+  options.presenter = true;
+  KitbagApp app = make_app(options, "wait 0.1\n");
+  app.run(window_, clock_);
+  EXPECT_EQ(window_.presenter().title, tr("presenter.window-title"));
+  EXPECT_FALSE(window_.presenter().title.empty());
+}
+
 }  // namespace
 }  // namespace kitbag

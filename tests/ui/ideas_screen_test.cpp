@@ -10,6 +10,8 @@
 #include "app/core/ui_ids.h"
 #include "app/ui/screens/feelings_screen.h"
 #include "app/ui/screens/ideas_screen.h"
+#include "app/ui/screens/journey_screen.h"
+#include "app/ui/screens/stick_screen.h"
 #include "tests/support/ui_harness.h"
 
 namespace kitbag {
@@ -45,6 +47,33 @@ TEST(IdeasScreen, OpensOnTheToolItCameFromAndBackReturnsToItAsItWas) {
   EXPECT_EQ(ui.navigator().current(), ScreenId::Feelings);
   EXPECT_TRUE(ui.screen<ui::FeelingsScreen>(ScreenId::Feelings).table().picked("red"))
       << "reading ideas does not disturb the session";
+}
+
+TEST(IdeasScreen, ReadingThemAtTheStickSummaryOrWithTheJourneyPlayingDisturbsNeither) {
+  {
+    UiHarness ui({.start = ScreenId::Stick});
+    ui.settle();
+    ui.click(ui_id::stick_name(1));
+    ui.type("Sam");
+    ui.click(ui_id::kStickBegin);
+    ui.click(ui_id::kStickPass);
+    ui.clock().advance(std::chrono::seconds(20));
+    ui.click(ui_id::kStickClosing);
+    ui.click(ui_id::kStickFinish);
+    ASSERT_EQ(ui.screen<ui::StickScreen>(ScreenId::Stick).stage(), ui::StickScreen::Stage::Summary);
+    ui.click(ui_id::kOpenIdeas);
+    ui.click(ui_id::kBack);
+    EXPECT_EQ(ui.screen<ui::StickScreen>(ScreenId::Stick).stage(), ui::StickScreen::Stage::Summary);
+    EXPECT_TRUE(ui.shown().shows_text("Sam")) << "the summary is still there to close the session with";
+  }
+  UiHarness ui({.start = ScreenId::Journey});
+  ui.settle();
+  ui.click(ui_id::kJourneyFull);
+  ASSERT_EQ(ui.screen<ui::JourneyScreen>(ScreenId::Journey).player().state(), PlayState::Playing);
+  ui.click(ui_id::kOpenIdeas);
+  EXPECT_EQ(ui.screen<ui::JourneyScreen>(ScreenId::Journey).player().state(), PlayState::Playing);
+  ui.click(ui_id::kBack);
+  EXPECT_EQ(ui.screen<ui::JourneyScreen>(ScreenId::Journey).player().state(), PlayState::Playing);
 }
 
 TEST(IdeasScreen, EachToolsIdeasCoverEveryWayAndClosingInWordsOfTheirOwn) {
@@ -92,11 +121,15 @@ TEST(IdeasScreen, ATitleTooLongBesideIdeasStepsDownRatherThanRunningUnderIt) {
       largest.text_size = TextSize::Largest;
       ui.preferences().change(largest);
       ui.settle();
-      const Rect ideas = ui.target(ui_id::kOpenIdeas).rect;
-      for (const UiText& text : ui.shown().texts())
-        if (!text.rect.inside(ideas)) {  // its own label is inside it
-          EXPECT_FALSE(text.rect.intersects(ideas)) << language << " " << tool.key << ": " << text.text;
-        }
+      // The journey's page has a button of its own in the bar's row too.
+      if (tool.id == ToolId::WonderJourney) ui.click(ui_id::kJourneyFull);
+      std::vector<Rect> buttons{ui.target(ui_id::kOpenIdeas).rect};
+      if (const UiTarget* others = ui.shown().find_by_id(ui_id::kJourneyChoose)) buttons.push_back(others->rect);
+      for (const Rect& button : buttons)
+        for (const UiText& text : ui.shown().texts())
+          if (!text.rect.inside(button)) {  // its own label is inside it
+            EXPECT_FALSE(text.rect.intersects(button)) << language << " " << tool.key << ": " << text.text;
+          }
     }
   }
 }

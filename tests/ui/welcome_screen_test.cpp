@@ -44,13 +44,15 @@ TEST(WelcomeScreen, StartGoesHomeAndTheWelcomeIsRememberedAsSeen) {
 
 TEST(WelcomeScreen, LeavingByBackOrByAToolAlsoPutsItAside) {
   {
-    UiHarness ui({.start = ScreenId::Welcome});
+    UiHarness ui({.start = ScreenId::Welcome, .first_run = true});
     ui.settle();
+    ASSERT_FALSE(ui.preferences().current().welcome_seen);
     ui.click(ui_id::kBack);
     EXPECT_TRUE(ui.preferences().current().welcome_seen);
   }
-  UiHarness tool_first({.start = ScreenId::Welcome});
+  UiHarness tool_first({.start = ScreenId::Welcome, .first_run = true});
   tool_first.settle();
+  ASSERT_FALSE(tool_first.preferences().current().welcome_seen);
   tool_first.click(ui_id::welcome_tool("timer"));
   EXPECT_TRUE(tool_first.preferences().current().welcome_seen);
 }

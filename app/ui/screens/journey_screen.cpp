@@ -7,6 +7,7 @@
 #include "app/core/timer/timer_lengths.h"
 #include "app/core/ui_ids.h"
 #include "app/ui/presenter_view.h"
+#include "app/ui/scroll_area.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 #include "app/ui/top_bar.h"
@@ -14,6 +15,11 @@
 
 namespace kitbag::ui {
 namespace {
+
+// At the right end of the top bar while a journey is open: back to the three journeys.
+PillButton other_journeys_button() {
+  return {std::string(ui_id::kJourneyChoose), tr("journey.other-journeys")};
+}
 
 using Clock = std::chrono::steady_clock;
 
@@ -126,7 +132,7 @@ void JourneyScreen::draw(FrameContext& frame, const Rect& area) {
   if (stage_ != Stage::Choosing) {
     // At the right end of the top bar: back to the three journeys, the music fading away.
     const Rect row = top_bar_row(frame, area);
-    const PillButton others{std::string(ui_id::kJourneyChoose), tr("journey.other-journeys")};
+    const PillButton others = other_journeys_button();
     if (pill_button(frame, others, ImVec2(row.right() - pill_button_width(frame, others), row.y))) {
       player_.stop(frame.now);
       stage_ = Stage::Choosing;
@@ -295,13 +301,24 @@ void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
   look.follow = turner_->follows_timeline();
   const float bar_height = bar_.height(frame, player_, inner.width, look);
   const float gap = frame.px(20);
-  const Rect panel{inner.x, inner.y, inner.width, inner.height - bar_height - gap};
+  // The page needs room for a few lines and its buttons; where large text on a small window
+  // leaves less, the page and the player scroll together rather than lie on top of each other.
+  const float smallest_page = 2 * pill_button_height(frame) + frame.px(60);
+  std::optional<ScrollArea> scroll;
+  Rect room = inner;
+  if (inner.height - bar_height - gap < smallest_page) {
+    scroll.emplace(frame, "journey-page", Rect{area.x, area.y, area.width, area.height});
+    room = {scroll->origin().x + margin, scroll->origin().y, scroll->content_width() - 2 * margin,
+            smallest_page + gap + bar_height};
+  }
+  const Rect panel{room.x, room.y, room.width, room.height - bar_height - gap};
 
   draw_wash(frame.draw, panel, eased_wash(frame, wash_of(story_->pages[turner_->page()])), frame.px(28));
   draw_page(frame, panel, story_->pages[turner_->page()]);
   const PlayerBarResult result =
-      bar_.draw(frame, player_, {inner.x, panel.bottom() + gap, inner.width, bar_height}, look);
+      bar_.draw(frame, player_, {room.x, panel.bottom() + gap, room.width, bar_height}, look);
   if (result.follow_pressed) toggle_follow(frame);
+  if (scroll) scroll->finish(room.height + margin);
 }
 
 void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const StoryPage& page) {
@@ -373,6 +390,10 @@ void JourneyScreen::draw_page_card(FrameContext& frame, const Rect& space, const
 
 // The page the grown-up is reading, over its colours, with nothing to press; the music alone
 // is its colours only. While a journey is being chosen, the calm page.
+float JourneyScreen::top_bar_action_width(const FrameContext& frame) const {
+  return stage_ == Stage::Choosing ? 0.0f : pill_button_width(frame, other_journeys_button()) + frame.px(12);
+}
+
 void JourneyScreen::present(FrameContext& frame, const Rect& area) {
   if (stage_ == Stage::Choosing || !wash_to_ || (stage_ == Stage::Reading && (story_ == nullptr || !turner_))) {
     present_resting_page(frame, area);

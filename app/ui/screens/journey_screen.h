@@ -25,6 +25,7 @@ class JourneyScreen final : public Screen {
   // Leaving pauses the music (gently), so coming back carries on where it was.
   void left() override;
   void present(FrameContext& frame, const Rect& area) override;
+  float top_bar_action_width(const FrameContext& frame) const override;
 
   // --journey and --play: what to open when the screen first draws.
   void open_on_first_draw(JourneyChoice choice, bool play) { pending_ = Pending{choice, play}; }

@@ -19,6 +19,9 @@ class Screen {
   virtual bool takes_space_bar() const { return false; }
   // Another screen has been opened in this one's place.
   virtual void left() {}
+  // How much of the top bar's row, at its right end, the screen keeps for an action of its own
+  // (see top_bar_row), so the bar's title steps down before running under it.
+  virtual float top_bar_action_width(const FrameContext&) const { return 0; }
   // What the presenter view shows while this screen is open: only what the child should see,
   // large and clean, drawn into frame.draw with nothing to click. By default a calm page.
   virtual void present(FrameContext& frame, const Rect& area);

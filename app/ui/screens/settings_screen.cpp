@@ -89,7 +89,8 @@ float SettingsScreen::draw_looks(FrameContext& frame, float x, float y, float wi
                           chosen.language == language.code}});
   if (const int clicked = choice_row(tr("settings.language"), languages); clicked >= 0) {
     chosen.language = std::string(kLanguages[static_cast<std::size_t>(clicked)].code);
-    message_.clear();  // said in the language being left
+    preferences_.choose_language(chosen.language);  // kept, even if --lang already gave it this run
+    message_.clear();                               // said in the language being left
   }
   y += frame.px(10);
 
@@ -163,8 +164,10 @@ void SettingsScreen::draw(FrameContext& frame, const Rect& area) {
   if (room >= frame.px(1000)) {
     const float width = std::min((room - gap) / 2, frame.px(620));
     const float x = scroll.origin().x + (scroll.content_width() - 2 * width - gap) / 2;
-    bottom = std::max(draw_looks(frame, x, top, width),
-                      draw_counts(frame, x + width + gap, draw_video_calls(frame, x + width + gap, top, width), width));
+    // One after the other, so Tab goes down the first column before the second.
+    const float left_bottom = draw_looks(frame, x, top, width);
+    const float calls_bottom = draw_video_calls(frame, x + width + gap, top, width);
+    bottom = std::max(left_bottom, draw_counts(frame, x + width + gap, calls_bottom, width));
   } else {
     const float width = std::min(room, frame.px(900));
     const float x = scroll.origin().x + (scroll.content_width() - width) / 2;
