@@ -41,10 +41,10 @@ const std::vector<std::string>& StoryLibrary::problems(StoryLength length) {
 void StoryLibrary::reload_words() {
   if (!loaded_) return;
   loaded_ = false;
-  load();
+  load(false);
 }
 
-void StoryLibrary::load() {
+void StoryLibrary::load(bool announce) {
   if (loaded_) return;
   loaded_ = true;
   for (StoryLength length : {StoryLength::Full, StoryLength::Short}) {
@@ -67,7 +67,7 @@ void StoryLibrary::load() {
         story = std::move(read.story);
       problems = std::move(read.problems);
     }
-    if (problems.empty()) continue;
+    if (problems.empty() || !announce) continue;
     std::string detail;
     for (const std::string& problem : problems) detail += problem + "\n";
     detail += stories_[index(length)] ? "The story shows the pages that could be read."

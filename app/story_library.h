@@ -29,7 +29,9 @@ class StoryLibrary {
   void reload_words();
 
  private:
-  void load();
+  // Reports what it finds unless `announce` is false (read again for a language: the files have
+  // not changed, and their problems were said when they were first read).
+  void load(bool announce = true);
 
   const AssetLocator& assets_;
   Notices& notices_;

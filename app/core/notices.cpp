@@ -3,6 +3,10 @@
 namespace kitbag {
 
 void Notices::add(Notice notice) {
+  // Said once is enough: the same problem found again (English's files read again for another
+  // language, say) would only push other notices out of the banner.
+  for (const Notice& held : notices_)
+    if (held.title == notice.title && held.detail == notice.detail) return;
   if (sink_) sink_(notice);
   notices_.push_back(std::move(notice));
 }

@@ -19,7 +19,7 @@ class Notices {
 
   explicit Notices(Sink sink = {}) : sink_(std::move(sink)) {}
 
-  void add(Notice notice);
+  void add(Notice notice);  // one already held, word for word, is not added again
   void dismiss_all() { notices_.clear(); }
   const std::vector<Notice>& all() const { return notices_; }
   bool empty() const { return notices_.empty(); }

@@ -4,11 +4,17 @@
 
 #include "app/core/i18n/current_strings.h"
 #include "app/core/tool_catalog.h"
+#include "app/core/ui_ids.h"
 #include "app/ui/icons.h"
 #include "app/ui/text.h"
 #include "app/ui/theme.h"
 
 namespace kitbag::ui {
+
+PillButton share_view_button(bool open) {
+  return {std::string(ui_id::kPresenter), open ? tr("presenter.close") : tr("presenter.open"), Icon::SecondWindow,
+          open};
+}
 
 void Screen::present(FrameContext& frame, const Rect& area) {
   present_resting_page(frame, area);

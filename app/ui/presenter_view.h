@@ -15,6 +15,7 @@
 #include "app/core/toast.h"
 #include "app/ui/frame_context.h"
 #include "app/ui/screens/screen.h"
+#include "app/ui/widgets.h"
 
 namespace kitbag::ui {
 
@@ -23,6 +24,9 @@ namespace kitbag::ui {
 struct PresenterSwitch {
   bool open = false;
 };
+
+// Share view, or Close shared view while it is open: the same button on home and in Settings.
+PillButton share_view_button(bool open);
 
 struct PresenterFrame {
   const Fonts& fonts;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "tests/support/scoped_words.h"
 #include "app/core/i18n/current_strings.h"
 #include "app/core/i18n/languages.h"
 #include "platform/card_files.h"
@@ -37,10 +38,10 @@ std::string key_of(DeckId deck, const std::string& card_id, const char* field) {
   return "cards." + std::string(deck_name(deck)) + "." + card_id + "." + field;
 }
 
-// The words the process speaks are global; each test starts and ends with none.
+// The words the process speaks are global; each test puts back what it found.
 class ShippedDeckWords : public ::testing::Test {
  protected:
-  void TearDown() override { use_strings(nullptr); }
+  test::ScopedWords words_;
 
   void speak(std::string_view code) {
     Notices notices;
@@ -146,7 +147,7 @@ TEST_F(ShippedDeckWords, TheDeckFilesCarryNoWordsOfTheirOwn) {
 }
 
 TEST_F(ShippedDeckWords, WithNoLanguageFilesEachCardIsLeftOutNamingTheFileCardAndKey) {
-  use_strings(nullptr);
+  const test::ScopedWords none;
   const DeckLoad load = load_deck_file(assets(), DeckId::Animals);
   ASSERT_TRUE(load.deck);
   EXPECT_TRUE(load.deck->cards.empty());

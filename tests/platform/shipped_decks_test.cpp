@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "tests/support/scoped_words.h"
 #include "app/core/cards/card_shape.h"
 #include "app/core/i18n/current_strings.h"
 #include "platform/card_files.h"
@@ -58,8 +59,8 @@ class ShippedDecks : public ::testing::Test {
     use_strings(load_strings(AssetLocator({kSourceAssets}), "en", notices));
     for (const Notice& notice : notices.all()) ADD_FAILURE() << notice.title << ": " << notice.detail;
   }
-  // The words are the whole process's: the next test starts from none, as a test of its own would.
-  void TearDown() override { use_strings(nullptr); }
+  // The words are the whole process's: each test puts back what it found.
+  test::ScopedWords words_;
 };
 
 TEST_F(ShippedDecks, EveryDeckLoadsWithoutAProblem) {

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 
+#include "tests/support/scoped_words.h"
 #include "app/core/i18n/current_strings.h"
 #include "app/core/i18n/languages.h"
 #include "app/core/notices.h"
@@ -48,9 +49,9 @@ class SpokenIn {
     use_strings(load_strings(assets, code, notices));
     for (const Notice& notice : notices.all()) ADD_FAILURE() << notice.title << "\n" << notice.detail;
   }
-  ~SpokenIn() { use_strings(nullptr); }
-  SpokenIn(const SpokenIn&) = delete;
-  SpokenIn& operator=(const SpokenIn&) = delete;
+
+ private:
+  test::ScopedWords restored_;  // what was in use before, put back when this goes
 };
 
 class ShippedStories : public ::testing::Test {
@@ -224,7 +225,7 @@ TEST(ShippedStoryLibrary, APageWhoseWordsNoLanguageGivesNamesTheFilePageAndKey) 
 }
 
 TEST(ShippedStoryLibrary, WithNoWordsLoadedTheProblemStillNamesTheKey) {
-  use_strings(nullptr);  // as a tool that forgot to load the language files would be
+  const test::ScopedWords none;  // as a tool that forgot to load the language files would be
   const AssetLocator assets({kSourceAssets});
   Notices notices;
   StoryLibrary library(assets, notices);

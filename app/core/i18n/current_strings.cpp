@@ -13,8 +13,9 @@ std::shared_ptr<const Strings>& current() {
 }  // namespace
 
 void use_strings(std::shared_ptr<const Strings> strings) {
-  // The set being replaced lives on until the next change, so text a screen took from it this
-  // frame stays valid to the frame's end.
+  // The set being replaced lives on until the next change: the shell swaps sets at the start of
+  // a frame, so text taken from the old one earlier in that frame (or by a caller who has not
+  // looked again since) stays valid until another language is chosen.
   static std::shared_ptr<const Strings> retired;
   retired = std::move(current());
   current() = strings ? std::move(strings) : std::make_shared<const Strings>();

@@ -60,10 +60,7 @@ AccountBar plan_account_bar(const FrameContext& frame, UsageService& usage, cons
   // The view to share in a video call, where it fits without another row taking room from the
   // tiles; Settings always has it.
   std::vector<RowButton> with_share = bar.buttons;
-  with_share.insert(with_share.end() - 1, {{std::string(ui_id::kPresenter),
-                                            sharing ? tr("presenter.close") : tr("presenter.open"),
-                                            Icon::SecondWindow, sharing},
-                                           true});
+  with_share.insert(with_share.end() - 1, {share_view_button(sharing), true});
   if (sharing || button_row_height(frame, with_share, inner) <= button_row_height(frame, bar.buttons, inner))
     bar.buttons = std::move(with_share);
   bar.text_height = measure_text(frame.fonts.body, bar.who, inner - frame.fonts.body->FontSize * 1.4f).y;

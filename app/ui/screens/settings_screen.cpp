@@ -182,9 +182,7 @@ float SettingsScreen::draw_video_calls(FrameContext& frame, float x, float y, fl
   const Palette& p = palette();
   y = draw_text(frame, frame.fonts.label, tr("presenter.heading"), ImVec2(x, y), p.ink, width).bottom() + frame.px(8);
   y = draw_text(frame, frame.fonts.body, tr("presenter.about"), ImVec2(x, y), p.ink, width).bottom() + frame.px(12);
-  const PillButton share{std::string(ui_id::kPresenter), presenter_.open ? tr("presenter.close") : tr("presenter.open"),
-                         Icon::SecondWindow, presenter_.open};
-  if (pill_button(frame, share, ImVec2(x, y))) presenter_.open = !presenter_.open;
+  if (pill_button(frame, share_view_button(presenter_.open), ImVec2(x, y))) presenter_.open = !presenter_.open;
   return y + pill_button_height(frame) + frame.px(28);
 }
 

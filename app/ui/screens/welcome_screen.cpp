@@ -14,8 +14,32 @@
 namespace kitbag::ui {
 namespace {
 
-// One tool: its picture, name and what it is for, on its own colour; the whole row opens it.
-// Returns true when chosen.
+// A tool's row: its picture in a disc at the left, its name and what it is for beside it.
+struct RowLayout {
+  float padding;
+  float disc;        // the picture's radius
+  float text_width;  // beside the disc
+};
+
+RowLayout row_layout(const FrameContext& frame, float width) {
+  const float padding = frame.px(16);
+  const float disc = frame.px(30);
+  return {padding, disc, width - 3 * padding - 2 * disc};
+}
+
+std::string what_it_is_for(const Tool& tool) {
+  return tr("ideas." + std::string(tool.key) + ".for");
+}
+
+// How tall a tool's row must be for its words at `width`.
+float tool_row_height(const FrameContext& frame, const Tool& tool, float width) {
+  const RowLayout layout = row_layout(frame, width);
+  const float words = measure_text(frame.fonts.label, tool_name(tool), layout.text_width).y + frame.px(4) +
+                      measure_text(frame.fonts.small, what_it_is_for(tool), layout.text_width).y;
+  return std::max(words, 2 * layout.disc) + 2 * layout.padding;
+}
+
+// One tool on its own colour; the whole row opens it. Returns true when chosen.
 bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
   const Palette& p = palette();
   const ToolColours colours = tool_colours(tool.id);
@@ -24,28 +48,17 @@ bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
   draw_soft_shadow(frame, row, rounding, state.hovered ? frame.px(6) : frame.px(3));
   frame.draw->AddRectFilled(top_left(row), bottom_right(row),
                             state.hovered ? mix(colours.fill, p.surface, 0.18f) : colours.fill, rounding);
-  const float padding = frame.px(16);
-  const float disc = frame.px(30);
-  const ImVec2 centre(row.x + padding + disc, row.y + padding + disc);
-  frame.draw->AddCircleFilled(centre, disc, p.surface, 48);
-  draw_icon(frame.draw, tool_icon(tool.id), centre, disc * 0.62f, colours.deep, p.surface);
-  const float text_x = centre.x + disc + padding;
-  const float text_width = row.right() - padding - text_x;
-  const Rect name = draw_text(frame, frame.fonts.label, tool_name(tool), ImVec2(text_x, row.y + padding),
-                              p.ink, text_width);
-  draw_text(frame, frame.fonts.small, tr("ideas." + std::string(tool.key) + ".for"),
-            ImVec2(text_x, name.bottom() + frame.px(4)), p.ink, text_width);
+  const RowLayout layout = row_layout(frame, row.width);
+  const ImVec2 centre(row.x + layout.padding + layout.disc, row.y + layout.padding + layout.disc);
+  frame.draw->AddCircleFilled(centre, layout.disc, p.surface, 48);
+  draw_icon(frame.draw, tool_icon(tool.id), centre, layout.disc * 0.62f, colours.deep, p.surface);
+  const float text_x = centre.x + layout.disc + layout.padding;
+  const Rect name = draw_text(frame, frame.fonts.label, tool_name(tool), ImVec2(text_x, row.y + layout.padding),
+                              p.ink, layout.text_width);
+  draw_text(frame, frame.fonts.small, what_it_is_for(tool), ImVec2(text_x, name.bottom() + frame.px(4)), p.ink,
+            layout.text_width);
   if (state.focus_ring) draw_focus_ring(frame, row, rounding);
   return state.clicked;
-}
-
-// How tall a tool's row must be for its words at `width`.
-float tool_row_height(const FrameContext& frame, const Tool& tool, float width) {
-  const float padding = frame.px(16);
-  const float text_width = width - 3 * padding - frame.px(60);
-  const float words = measure_text(frame.fonts.label, tool_name(tool), text_width).y + frame.px(4) +
-                      measure_text(frame.fonts.small, tr("ideas." + std::string(tool.key) + ".for"), text_width).y;
-  return std::max(words, frame.px(60)) + 2 * padding;
 }
 
 }  // namespace
