@@ -53,6 +53,8 @@ float IdeasScreen::draw_ideas(FrameContext& frame, float x, float y, float width
   paragraph(frame.fonts.body, tr(idea_key(shown, "for")), p.ink, frame.px(24));
 
   paragraph(frame.fonts.label, tr("ideas.ways"), p.ink, frame.px(10));
+  // Each way's name in the tool's own colour, but black where high contrast asks for no tints.
+  const ImU32 heading = p.outlined ? p.ink : tool_colours(tool_).deep;
   // Two columns when each can hold a comfortable line, so all six ways show at once.
   const float gap = frame.px(40);
   const int columns = width >= frame.px(860) ? 2 : 1;
@@ -62,11 +64,11 @@ float IdeasScreen::draw_ideas(FrameContext& frame, float x, float y, float width
     for (int c = 0; c < columns && i + static_cast<std::size_t>(c) < kWays.size(); ++c) {
       const std::string_view way = kWays[i + static_cast<std::size_t>(c)];
       const float cx = x + static_cast<float>(c) * (column_width + gap);
-      float cy = draw_text(frame, frame.fonts.body, tr("ideas.way." + std::string(way)), ImVec2(cx, y),
-                           tool_colours(tool_).deep, column_width)
+      float cy = draw_text(frame, frame.fonts.label, tr("ideas.way." + std::string(way)), ImVec2(cx, y), heading,
+                           column_width)
                      .bottom() +
                  frame.px(2);
-      cy = draw_text(frame, frame.fonts.small, tr(idea_key(shown, way)), ImVec2(cx, cy), p.ink, column_width)
+      cy = draw_text(frame, frame.fonts.body, tr(idea_key(shown, way)), ImVec2(cx, cy), p.ink, column_width)
                .bottom();
       row_bottom = std::max(row_bottom, cy);
     }
