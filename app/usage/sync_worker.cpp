@@ -177,11 +177,19 @@ void SyncWorker::run() {
     } else if (!retry_at || forced || std::chrono::steady_clock::now() >= *retry_at) {
       status.problem.clear();
       retry_at = one_round(*store, *collector, status, failures);
+      // Another copy of the app may have counted while this round was sending, without a word
+      // to this one: that goes too before this copy says "All sent" of the store they share.
+      // A few rounds at most, so a store that cannot batch does not keep the worker spinning.
+      for (int more = 0; !retry_at && more < 3; ++more) {
+        const auto left = store->unsent();
+        if (!left || !left.value().to_send) break;
+        retry_at = one_round(*store, *collector, status, failures);
+      }
       status.retry_at = retry_at;
       status.state = retry_at ? SyncStatus::State::WillRetry : SyncStatus::State::Sent;
     }
     if (store)
-      if (auto unsent = store->unsent_total()) status.unsent = unsent.value();
+      if (auto unsent = store->unsent()) status.unsent = unsent.value().total;
     publish(status);
 
     lock.lock();

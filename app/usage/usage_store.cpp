@@ -273,7 +273,22 @@ Result<std::vector<UsageLine>> UsageStore::unsent_counts() {
 }
 
 Result<long long> UsageStore::unsent_total() {
-  return db_.number_of("SELECT COALESCE(SUM(count - sent), 0) FROM counts");
+  auto read = unsent();
+  if (!read) return Error{read.error()};
+  return read.value().total;
+}
+
+Result<UsageStore::Unsent> UsageStore::unsent() {
+  // One statement, so one snapshot of the file.
+  auto read = db_.prepare(
+      "SELECT (SELECT COALESCE(SUM(count - sent), 0) FROM counts), "
+      "EXISTS (SELECT 1 FROM counts WHERE count > batched) OR "
+      "EXISTS (SELECT 1 FROM batches WHERE state = 'waiting')");
+  if (!read) return Error{read.error()};
+  auto row = read.value().step();
+  if (!row) return Error{row.error()};
+  if (!row.value()) return Unsent{};
+  return Unsent{read.value().number(0), read.value().number(1) != 0};
 }
 
 Result<std::optional<std::string>> UsageStore::setting(const std::string& key) {

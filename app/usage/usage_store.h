@@ -61,6 +61,13 @@ class UsageStore {
   Result<std::vector<UsageLine>> unsent_counts();
   // How many counts (sessions and tool opens) wait to be sent: 0 means everything is sent.
   Result<long long> unsent_total();
+  // The same, and whether any of it could go now (counts not yet in a batch, or batches
+  // waiting), read together so the two agree even while another copy of the app counts.
+  struct Unsent {
+    long long total = 0;
+    bool to_send = false;
+  };
+  Result<Unsent> unsent();
 
   Result<std::optional<std::string>> setting(const std::string& key);
   Status set_setting(const std::string& key, const std::string& value);

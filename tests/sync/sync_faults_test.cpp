@@ -75,8 +75,9 @@ class SyncFaultsTest : public ::testing::Test {
     }
   }
 
-  void start_worker(const std::optional<CollectorUrl>& address, SyncOptions options = quick_options()) {
-    worker.emplace(file, address, std::make_unique<HttpBatchUploader>(), options, [this] {
+  void start_worker(const std::optional<CollectorUrl>& address, SyncOptions options = quick_options(),
+                    std::unique_ptr<BatchUploader> uploader = std::make_unique<HttpBatchUploader>()) {
+    worker.emplace(file, address, std::move(uploader), options, [this] {
       std::lock_guard lock(mutex);
       ++changes;
       changed.notify_all();
@@ -345,6 +346,42 @@ TEST_F(SyncFaultsTest, A409ThatIsNotTheCollectorsIsAFailureAndTheBatchKeepsItsId
   ASSERT_EQ(ids.size(), 6u) << "4 batches, the first sent three times";
   EXPECT_EQ(ids[0], ids[1]);
   EXPECT_EQ(ids[1], ids[2]) << "resent as it was, not under a new id";
+}
+
+// Sends over HTTP, but first lets another copy of the app count, on its own connection to the
+// same store and without a word to this worker: counting that lands while a batch is on its way.
+class AnotherCopyCountsMidSend final : public BatchUploader {
+ public:
+  AnotherCopyCountsMidSend(std::filesystem::path file, int sends_with_counting)
+      : file_(std::move(file)), left_(sends_with_counting) {}
+  UploadResult send(const CollectorUrl& collector, const WaitingBatch& batch) override {
+    if (left_ > 0) {
+      --left_;
+      auto other = UsageStore::open(file_);
+      if (!other || !other.value().add({user_id(90 + left_), "leeds", "2026-12-04", 1, {{"timer", 2}}}))
+        return {UploadResult::Outcome::Failed, "the other copy could not count"};
+    }
+    return http_.send(collector, batch);
+  }
+  void cancel() override { http_.cancel(); }
+
+ private:
+  std::filesystem::path file_;
+  int left_;
+  HttpBatchUploader http_;
+};
+
+// "All sent" is said of the whole store: what another copy counted while this one was sending
+// goes too, before this copy says so (it once stayed "Saved on this device" for good).
+TEST_F(SyncFaultsTest, CountsAnotherCopyMadeDuringASendGoBeforeAllSentIsSaid) {
+  count_a_fortnight();
+  start_worker(url_of("http://127.0.0.1:" + std::to_string(collector.port())), quick_options(), std::make_unique<AnotherCopyCountsMidSend>(file, 2));
+
+  const SyncStatus status = wait_until_all_sent();
+  EXPECT_EQ(status.state, SyncStatus::State::Sent) << status.problem;
+  EXPECT_EQ(status.unsent, 0);
+  EXPECT_EQ(at_collector(), on_device());
+  EXPECT_EQ(test::measure_total(on_device(), "timer"), 4) << "both of the other copy's counts are on the device";
 }
 
 }  // namespace

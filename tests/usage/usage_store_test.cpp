@@ -381,6 +381,31 @@ TEST_F(UsageStoreTest, ARefusedBatchStaysUnsentAndIsNoLongerWaiting) {
   EXPECT_EQ(unsent_total(store), before);
 }
 
+// "Anything to send" follows a count from being counted, through its batch, to sent or refused:
+// refused counts stay unsent but can never go, so they leave nothing to send.
+TEST_F(UsageStoreTest, ThereIsSomethingToSendUntilEveryBatchIsSentOrRefused) {
+  UsageStore store = open_store();
+  const auto to_send = [&] {
+    auto read = store.unsent();
+    EXPECT_TRUE(IsOk(read));
+    return read ? read.value().to_send : false;
+  };
+  EXPECT_FALSE(to_send()) << "a fresh store";
+  ASSERT_TRUE(IsOk(store.add(line(kAda, "leeds", "2026-12-02", 1, {{"timer", 1}}))));
+  EXPECT_TRUE(to_send()) << "counted, not yet batched";
+  ASSERT_TRUE(IsOk(store.make_batches(kMaxLinesInBatch, ids.source())));
+  EXPECT_TRUE(to_send()) << "in a batch that waits";
+  ASSERT_TRUE(IsOk(store.mark_sent(ids.made().at(0))));
+  EXPECT_FALSE(to_send()) << "sent";
+  EXPECT_EQ(store.unsent().value().total, 0);
+
+  ASSERT_TRUE(IsOk(store.add(line(kBo, "leeds", "2026-12-02", 2))));
+  ASSERT_TRUE(IsOk(store.make_batches(kMaxLinesInBatch, ids.source())));
+  ASSERT_TRUE(IsOk(store.mark_refused(ids.made().at(1))));
+  EXPECT_FALSE(to_send()) << "refused: it can never go";
+  EXPECT_EQ(store.unsent().value().total, 2) << "but it is not sent";
+}
+
 TEST_F(UsageStoreTest, ABatchGivenANewIdWaitsInItsPlaceWithTheSameCounts) {
   UsageStore store = open_store();
   for (const UsageLine& l : five_days()) ASSERT_TRUE(IsOk(store.add(l)));
