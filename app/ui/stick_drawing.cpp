@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numbers>
 
 #include "app/core/i18n/current_strings.h"
 #include "app/core/timer/timer_lengths.h"
@@ -11,6 +12,8 @@
 
 namespace kitbag::ui {
 namespace {
+
+constexpr float kPi = std::numbers::pi_v<float>;
 
 constexpr ImU32 rgb(unsigned hex) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, 0xFF);
@@ -98,8 +101,20 @@ void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radiu
   if (holding) draw->AddCircle(centre, radius + frame.px(7), p.ink, 64, frame.px(5));
 }
 
-void draw_talking_stick(FrameContext& frame, ImVec2 centre, float length, float angle) {
+ImVec2 seat_centre(const Rect& ring, std::size_t i, std::size_t n) {
+  const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+  return ImVec2(ring.center_x() + std::cos(angle) * ring.width / 2,
+                ring.center_y() + std::sin(angle) * ring.height / 2);
+}
+
+ImVec2 held_stick_at(ImVec2 seat, float seat_radius) {
+  return ImVec2(seat.x + seat_radius * 0.7f, seat.y + seat_radius * 0.35f);
+}
+
+void draw_talking_stick(FrameContext& frame, ImVec2 centre, float seat_radius) {
   ImDrawList* draw = frame.draw;
+  const float length = seat_radius * 1.6f;
+  const float angle = -kPi / 3;
   const ImVec2 axis(std::cos(angle), std::sin(angle));
   auto at = [&](float t) { return ImVec2(centre.x + axis.x * length * t, centre.y + axis.y * length * t); };
   const float thick = std::max(frame.px(8), length * 0.13f);

@@ -26,10 +26,16 @@ Card seat_picture_card(std::size_t seat);
 // What a seat is called: the typed name, else its animal.
 std::string seat_label(std::size_t seat, std::string_view name);
 
+// Where seat `i` of `n` sits round `ring`: an ellipse, the first at the top, clockwise.
+ImVec2 seat_centre(const Rect& ring, std::size_t i, std::size_t n);
 void draw_seat(FrameContext& frame, std::size_t seat, ImVec2 centre, float radius,
                const std::optional<Texture>& picture, bool holding);
-// The stick: a wooden rod with coloured bands, `length` long, leaning at `angle` (radians).
-void draw_talking_stick(FrameContext& frame, ImVec2 centre, float length, float angle);
+// Where the stick rests while the seat at `seat` (of `seat_radius`) holds it: across the seat's
+// lower right, as if in their hand.
+ImVec2 held_stick_at(ImVec2 seat, float seat_radius);
+// The stick, a wooden rod with coloured bands, centred on `at` and leaning as a held stick
+// does, sized for seats of `seat_radius`.
+void draw_talking_stick(FrameContext& frame, ImVec2 at, float seat_radius);
 
 struct ShareRow {
   std::size_t seat;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "app/core/timer/timer_lengths.h"
 #include "app/ui/stick_drawing.h"
@@ -13,7 +14,7 @@
 namespace kitbag::ui {
 namespace {
 
-constexpr float kPi = 3.14159265f;
+constexpr float kPi = std::numbers::pi_v<float>;
 
 }  // namespace
 
@@ -57,9 +58,7 @@ void present_stick_circle(FrameContext& frame, const Rect& area, const TalkingCi
   const float chord = std::min(ring.width, ring.height) * std::sin(kPi / static_cast<float>(n));
   radius = std::min(radius, chord * 0.42f);
   for (std::size_t i = 0; i < n; ++i) {
-    const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
-    const ImVec2 centre(ring.center_x() + std::cos(angle) * ring.width / 2,
-                        ring.center_y() + std::sin(angle) * ring.height / 2);
+    const ImVec2 centre = seat_centre(ring, i, n);
     const bool holding = circle.holder() == people[i].id;
     draw_seat(frame, i, centre, radius, pictures.texture_for(seat_picture_card(i)), holding);
     const std::string label = seat_label(i, people[i].name);
@@ -67,9 +66,7 @@ void present_stick_circle(FrameContext& frame, const Rect& area, const TalkingCi
     draw_text(frame, frame.fonts.label, label, ImVec2(centre.x - size.x / 2, centre.y + radius + frame.px(6)),
               p.ink);
     // The stick leans across the holder's seat, as if in their hand; it does not fly here.
-    if (holding)
-      draw_talking_stick(frame, ImVec2(centre.x + radius * 0.7f, centre.y + radius * 0.35f), radius * 1.6f,
-                         -kPi / 3);
+    if (holding) draw_talking_stick(frame, held_stick_at(centre, radius), radius);
   }
 }
 

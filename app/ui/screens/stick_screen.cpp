@@ -36,13 +36,6 @@ long long whole_seconds(std::chrono::steady_clock::duration d) {
   return std::chrono::duration_cast<seconds>(d).count();
 }
 
-// Where seat `i` of `n` sits: round an ellipse, the first at the top, clockwise.
-ImVec2 seat_centre(const Rect& ring, std::size_t i, std::size_t n) {
-  const float angle = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
-  return ImVec2(ring.center_x() + std::cos(angle) * ring.width / 2,
-                ring.center_y() + std::sin(angle) * ring.height / 2);
-}
-
 PillButton accent_button(std::string_view id, std::string label, bool enabled = true) {
   PillButton button{std::string(id), std::move(label), Icon::None, true, enabled};
   button.accent = tool_colours(ToolId::TalkingStick).deep;
@@ -238,9 +231,7 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
   // The stick leans beside its holder, and flies over when it is passed.
   const auto seat = holder_seat();
   if (seat) {
-    // Held: leaning across the lower right of the holder's seat, as if in their hand.
-    const ImVec2 centre = seat_centre(ring, *seat, n);
-    const ImVec2 target(centre.x + radius * 0.7f, centre.y + radius * 0.35f);
+    const ImVec2 target = held_stick_at(seat_centre(ring, *seat, n), radius);
     if (drawn_holder_ != circle.holder()) {
       stick_from_ = drawn_holder_ ? stick_at_ : target;
       moved_at_ = now;
@@ -253,7 +244,7 @@ void StickScreen::draw_circle(FrameContext& frame, const Rect& area) {
     if (t < 1) frame.scheduler.animate_until(moved_at_ + kStickFlight);
     stick_at_ = ImVec2(stick_from_.x + (target.x - stick_from_.x) * ease(t),
                        stick_from_.y + (target.y - stick_from_.y) * ease(t));
-    draw_talking_stick(frame, stick_at_, radius * 1.6f, -kPi / 3);
+    draw_talking_stick(frame, stick_at_, radius);
   } else {
     drawn_holder_.reset();
   }
