@@ -7,14 +7,15 @@
 namespace kitbag {
 namespace {
 
-// Each tool gains its screen when its own issue lands.
+// The phrases' keys are spelled out, not built from the tool's key, so each can be found in
+// the source (the repository's language check looks for them).
 constexpr std::array kTools = {
-    Tool{ToolId::Feelings, "feelings", ScreenId::Feelings},
-    Tool{ToolId::Animals, "animals", ScreenId::Animals},
-    Tool{ToolId::Presence, "presence", ScreenId::Presence},
-    Tool{ToolId::Timer, "timer", ScreenId::Timer},
-    Tool{ToolId::TalkingStick, "stick", ScreenId::Stick},
-    Tool{ToolId::WonderJourney, "journey", ScreenId::Journey},
+    Tool{ToolId::Feelings, "feelings", "tools.feelings.name", "tools.feelings.hint", ScreenId::Feelings},
+    Tool{ToolId::Animals, "animals", "tools.animals.name", "tools.animals.hint", ScreenId::Animals},
+    Tool{ToolId::Presence, "presence", "tools.presence.name", "tools.presence.hint", ScreenId::Presence},
+    Tool{ToolId::Timer, "timer", "tools.timer.name", "tools.timer.hint", ScreenId::Timer},
+    Tool{ToolId::TalkingStick, "stick", "tools.stick.name", "tools.stick.hint", ScreenId::Stick},
+    Tool{ToolId::WonderJourney, "journey", "tools.journey.name", "tools.journey.hint", ScreenId::Journey},
 };
 
 }  // namespace
@@ -35,41 +36,12 @@ const Tool* tool_on_screen(ScreenId screen) {
   return nullptr;
 }
 
-// Spelled out, not built from the key, so each phrase's key can be found in the source.
 const std::string& tool_name(const Tool& tool) {
-  switch (tool.id) {
-    case ToolId::Feelings:
-      return tr("tools.feelings.name");
-    case ToolId::Animals:
-      return tr("tools.animals.name");
-    case ToolId::Presence:
-      return tr("tools.presence.name");
-    case ToolId::Timer:
-      return tr("tools.timer.name");
-    case ToolId::TalkingStick:
-      return tr("tools.stick.name");
-    case ToolId::WonderJourney:
-      return tr("tools.journey.name");
-  }
-  return tr("tools.feelings.name");
+  return tr(tool.name_key);
 }
 
 const std::string& tool_hint(const Tool& tool) {
-  switch (tool.id) {
-    case ToolId::Feelings:
-      return tr("tools.feelings.hint");
-    case ToolId::Animals:
-      return tr("tools.animals.hint");
-    case ToolId::Presence:
-      return tr("tools.presence.hint");
-    case ToolId::Timer:
-      return tr("tools.timer.hint");
-    case ToolId::TalkingStick:
-      return tr("tools.stick.hint");
-    case ToolId::WonderJourney:
-      return tr("tools.journey.hint");
-  }
-  return tr("tools.feelings.hint");
+  return tr(tool.hint_key);
 }
 
 }  // namespace kitbag

@@ -16,6 +16,8 @@ enum class ToolId { Feelings, Animals, Presence, Timer, TalkingStick, WonderJour
 struct Tool {
   ToolId id;
   std::string_view key;  // stable, never translated: the tile's ID is ui_id::tile(key)
+  std::string_view name_key;  // the phrases for what the tile says, and the line under it
+  std::string_view hint_key;
   std::optional<ScreenId> screen;
 };
 
