@@ -31,7 +31,7 @@ std::string deck_not_loaded(DeckId id, bool none) {
 CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesystem::path> data_root,
                          Notices& notices)
     : assets_(assets) {
-  load_shipped_decks(notices);
+  load_shipped_decks(&notices);
   if (data_root) {
     folder_.emplace(*data_root);
     OwnCardsLoad own = folder_->load();
@@ -43,20 +43,20 @@ CardLibrary::CardLibrary(const AssetLocator& assets, std::optional<std::filesyst
   rebuild();
 }
 
-void CardLibrary::load_shipped_decks(Notices& notices) {
+void CardLibrary::load_shipped_decks(Notices* notices) {
   for (DeckId id : kAllDecks) {
     DeckLoad load = load_deck_file(assets_, id);
     built_in_[index(id)] = load.deck.value_or(Deck{id, {}, {}, {}});
     problems_[index(id)] = load.problems;
-    if (!load.problems.empty()) {
+    if (notices != nullptr && !load.problems.empty()) {
       const bool none = !load.deck || load.deck->cards.empty();
-      notices.add({deck_not_loaded(id, none), summarise_problems(load.problems)});
+      notices->add({deck_not_loaded(id, none), summarise_problems(load.problems)});
     }
   }
 }
 
-void CardLibrary::reload_shipped_words(Notices& notices) {
-  load_shipped_decks(notices);
+void CardLibrary::reload_shipped_words() {
+  load_shipped_decks(nullptr);
   rebuild();
 }
 

@@ -46,7 +46,9 @@ class CardLibrary {
   Status reset_words(DeckId id, std::string card_id);
 
   // The shipped decks read again in the language now in use; own cards and edits stay as they are.
-  void reload_shipped_words(Notices& notices);
+  // Their problems were said when they were first read, and are not said again (the same files
+  // have the same ones, now only in other words); problems() has them.
+  void reload_shipped_words();
 
   // Where a card's picture file is (an asset, or an own picture), or why there is none.
   Result<std::filesystem::path> picture_file(const Card& card) const;
@@ -56,7 +58,8 @@ class CardLibrary {
   Status commit(OwnCards changed);
   Status save_with_picture(OwnCards changed, DeckId id, const std::string& card_id,
                            const std::optional<std::filesystem::path>& picture);
-  void load_shipped_decks(Notices& notices);
+  // Says what went wrong in `notices`, when given.
+  void load_shipped_decks(Notices* notices);
   void rebuild();
 
   const AssetLocator& assets_;

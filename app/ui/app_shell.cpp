@@ -101,10 +101,7 @@ void AppShell::follow_language() {
   const std::string& wanted = preferences_.current().language;
   if (wanted == current_strings().code()) return;
   use_strings(load_strings(sounds_.assets(), wanted, notices_));
-  // The decks' problems were said when they were first read; read again, the same files have
-  // the same ones, now only in other words.
-  Notices said_before;
-  cards_.reload_shipped_words(said_before);
+  cards_.reload_shipped_words();
   stories_.reload_words();
 }
 
