@@ -44,4 +44,8 @@ const std::string& tool_hint(const Tool& tool) {
   return tr(tool.hint_key);
 }
 
+const std::string& tool_idea(const Tool& tool, std::string_view part) {
+  return tr("ideas." + std::string(tool.key) + "." + std::string(part));
+}
+
 }  // namespace kitbag

@@ -26,6 +26,9 @@ const Tool& tool(ToolId id);
 // What the tile says, and the one short line under it, in the language in use now.
 const std::string& tool_name(const Tool& tool);
 const std::string& tool_hint(const Tool& tool);
+// A part of the tool's ideas ("for", "closing", or a way such as "check-in"), in the language in
+// use. Their keys are built, so the repository's check leaves them to the test that walks them.
+const std::string& tool_idea(const Tool& tool, std::string_view part);
 // The tool whose screen this is, if it is one.
 const Tool* tool_on_screen(ScreenId screen);
 

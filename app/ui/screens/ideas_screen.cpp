@@ -16,10 +16,6 @@ namespace {
 // The ways every tool's ideas cover, in the order a practitioner meets them.
 constexpr std::array kWays{"ice-breaker", "check-in", "siblings", "parents", "teenagers", "team"};
 
-std::string idea_key(const Tool& tool, std::string_view part) {
-  return "ideas." + std::string(tool.key) + "." + std::string(part);
-}
-
 }  // namespace
 
 std::string IdeasScreen::title() const {
@@ -50,7 +46,7 @@ float IdeasScreen::draw_ideas(FrameContext& frame, float x, float y, float width
   };
 
   paragraph(frame.fonts.label, tr("ideas.for"), p.ink, frame.px(6));
-  paragraph(frame.fonts.body, tr(idea_key(shown, "for")), p.ink, frame.px(24));
+  paragraph(frame.fonts.body, tool_idea(shown, "for"), p.ink, frame.px(24));
 
   paragraph(frame.fonts.label, tr("ideas.ways"), p.ink, frame.px(10));
   // Each way's name in the tool's own colour, but black where high contrast asks for no tints.
@@ -68,7 +64,7 @@ float IdeasScreen::draw_ideas(FrameContext& frame, float x, float y, float width
                            column_width)
                      .bottom() +
                  frame.px(2);
-      cy = draw_text(frame, frame.fonts.body, tr(idea_key(shown, way)), ImVec2(cx, cy), p.ink, column_width)
+      cy = draw_text(frame, frame.fonts.body, tool_idea(shown, way), ImVec2(cx, cy), p.ink, column_width)
                .bottom();
       row_bottom = std::max(row_bottom, cy);
     }
@@ -77,7 +73,7 @@ float IdeasScreen::draw_ideas(FrameContext& frame, float x, float y, float width
 
   y += frame.px(6);
   paragraph(frame.fonts.label, tr("ideas.closing"), p.ink, frame.px(6));
-  paragraph(frame.fonts.body, tr(idea_key(shown, "closing")), p.ink, 0);
+  paragraph(frame.fonts.body, tool_idea(shown, "closing"), p.ink, 0);
   return y;
 }
 

@@ -27,15 +27,11 @@ RowLayout row_layout(const FrameContext& frame, float width) {
   return {padding, disc, width - 3 * padding - 2 * disc};
 }
 
-std::string what_it_is_for(const Tool& tool) {
-  return tr("ideas." + std::string(tool.key) + ".for");
-}
-
 // How tall a tool's row must be for its words at `width`.
 float tool_row_height(const FrameContext& frame, const Tool& tool, float width) {
   const RowLayout layout = row_layout(frame, width);
   const float words = measure_text(frame.fonts.label, tool_name(tool), layout.text_width).y + frame.px(4) +
-                      measure_text(frame.fonts.small, what_it_is_for(tool), layout.text_width).y;
+                      measure_text(frame.fonts.small, tool_idea(tool, "for"), layout.text_width).y;
   return std::max(words, 2 * layout.disc) + 2 * layout.padding;
 }
 
@@ -55,7 +51,7 @@ bool tool_row(FrameContext& frame, const Tool& tool, const Rect& row) {
   const float text_x = centre.x + layout.disc + layout.padding;
   const Rect name = draw_text(frame, frame.fonts.label, tool_name(tool), ImVec2(text_x, row.y + layout.padding),
                               p.ink, layout.text_width);
-  draw_text(frame, frame.fonts.small, what_it_is_for(tool), ImVec2(text_x, name.bottom() + frame.px(4)), p.ink,
+  draw_text(frame, frame.fonts.small, tool_idea(tool, "for"), ImVec2(text_x, name.bottom() + frame.px(4)), p.ink,
             layout.text_width);
   if (state.focus_ring) draw_focus_ring(frame, row, rounding);
   return state.clicked;
