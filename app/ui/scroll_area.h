@@ -32,4 +32,18 @@ class ScrollArea {
   bool finished_ = false;
 };
 
+// Draws `draw(room)` into `area` when it is at least `needed` tall. Where it is not (large text
+// on a small window), `room` is `needed` tall inside a scroll area over `area`, so whatever is
+// drawn scrolls together rather than lying on top of itself.
+template <class Draw>
+void draw_or_scroll(FrameContext& frame, const std::string& id, const Rect& area, float needed, Draw&& draw) {
+  if (area.height >= needed) {
+    draw(area);
+    return;
+  }
+  ScrollArea scroll(frame, id, area);
+  draw(Rect{scroll.origin().x, scroll.origin().y, scroll.content_width(), needed});
+  scroll.finish(needed);
+}
+
 }  // namespace kitbag::ui

@@ -304,21 +304,15 @@ void JourneyScreen::draw_story(FrameContext& frame, const Rect& area) {
   // The page needs room for a few lines and its buttons; where large text on a small window
   // leaves less, the page and the player scroll together rather than lie on top of each other.
   const float smallest_page = 2 * pill_button_height(frame) + frame.px(60);
-  std::optional<ScrollArea> scroll;
-  Rect room = inner;
-  if (inner.height - bar_height - gap < smallest_page) {
-    scroll.emplace(frame, "journey-page", Rect{area.x, area.y, area.width, area.height});
-    room = {scroll->origin().x + margin, scroll->origin().y, scroll->content_width() - 2 * margin,
-            smallest_page + gap + bar_height};
-  }
-  const Rect panel{room.x, room.y, room.width, room.height - bar_height - gap};
-
-  draw_wash(frame.draw, panel, eased_wash(frame, wash_of(story_->pages[turner_->page()])), frame.px(28));
-  draw_page(frame, panel, story_->pages[turner_->page()]);
-  const PlayerBarResult result =
-      bar_.draw(frame, player_, {room.x, panel.bottom() + gap, room.width, bar_height}, look);
-  if (result.follow_pressed) toggle_follow(frame);
-  if (scroll) scroll->finish(room.height + margin);
+  draw_or_scroll(frame, "journey-page", area, smallest_page + gap + bar_height + margin, [&](const Rect& space) {
+    const Rect room{space.x + margin, space.y, space.width - 2 * margin, space.height - margin};
+    const Rect panel{room.x, room.y, room.width, room.height - bar_height - gap};
+    draw_wash(frame.draw, panel, eased_wash(frame, wash_of(story_->pages[turner_->page()])), frame.px(28));
+    draw_page(frame, panel, story_->pages[turner_->page()]);
+    const PlayerBarResult result =
+        bar_.draw(frame, player_, {room.x, panel.bottom() + gap, room.width, bar_height}, look);
+    if (result.follow_pressed) toggle_follow(frame);
+  });
 }
 
 void JourneyScreen::draw_page(FrameContext& frame, const Rect& panel, const StoryPage& page) {

@@ -67,15 +67,8 @@ void PresenceScreen::draw_one_fitted(FrameContext& frame, const Rect& area, cons
   const bool timing = tools_.timer.state(frame.now) != Countdown::State::Ready;
   const float controls = 2 * pill_button_height(frame) + frame.px(12);  // at most two lines of them
   const float needed = frame.px(150) + frame.px(46) + (timing ? frame.px(104) : 0.0f) + controls + margin;
-  const Rect below{area.x, top, area.width, area.bottom() - top};
-  if (below.height >= needed) {
-    draw_one(frame, area, deck, top);
-    return;
-  }
-  ScrollArea scroll(frame, "presence-card", below);
-  const Rect page{area.x, scroll.origin().y, scroll.content_width(), needed};
-  draw_one(frame, page, deck, page.y);
-  scroll.finish(needed);
+  draw_or_scroll(frame, "presence-card", {area.x, top, area.width, area.bottom() - top}, needed,
+                 [&](const Rect& room) { draw_one(frame, room, deck, room.y); });
 }
 
 void PresenceScreen::draw_one(FrameContext& frame, const Rect& area, const Deck& deck, float top) {
